@@ -1,0 +1,49 @@
+package org.motcua.platformkit.inbox;
+
+import java.time.Instant;
+
+import org.motcua.platformkit.events.CloudEvent;
+
+/**
+ * A consumed event with its envelope; {@link #data(Class)} reads the data into the consumer's own
+ * small record of the fields it needs and checks it.
+ */
+public final class IncomingEvent {
+
+    private final CloudEvent envelope;
+    private final EventDataReader reader;
+
+    IncomingEvent(CloudEvent envelope, EventDataReader reader) {
+        this.envelope = envelope;
+        this.reader = reader;
+    }
+
+    public String id() {
+        return envelope.id();
+    }
+
+    public String type() {
+        return envelope.type();
+    }
+
+    public String source() {
+        return envelope.source();
+    }
+
+    public String subject() {
+        return envelope.subject();
+    }
+
+    public Instant time() {
+        return envelope.time();
+    }
+
+    /**
+     * The data as the given record, validated with Bean Validation.
+     *
+     * @throws org.motcua.platformkit.events.MalformedEventException when the data does not fit
+     */
+    public <T> T data(Class<T> type) {
+        return reader.read(envelope.data(), type);
+    }
+}

@@ -1,0 +1,79 @@
+package org.motcua.platformkit.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The only way business code publishes an event: the row is written in the caller's transaction, so
+ * the event exists if and only if the state change committed. {@link OutboxRelay} sends it to Kafka.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    Outbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** Records the event in the current transaction and returns its id (the CloudEvents id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(OutgoingEvent event) {
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at)
+                VALUES (:id, :topic, :key, :type, :subject, CAST(:payload AS jsonb), :occurredAt)""")
+                .setParameter("id", id)
+                .setParameter("topic", event.topic())
+                .setParameter("key", event.subject())
+                .setParameter("type", event.type())
+                .setParameter("subject", event.subject())
+                .setParameter("payload", toJson(event.data()))
+                .setParameter("occurredAt", Timestamp.from(clock.instant()))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return id;
+    }
+
+    private String toJson(Object data) {
+        try {
+            return objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be serialised: " + data.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Publishes right after the commit instead of waiting for the next poll. */
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.motcua.platformkit.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.motcua.platformkit.events.KafkaCloudEvents;
+
+/**
+ * Sends outbox rows to Kafka and returns only when the broker has acknowledged every one of them
+ * (idempotent producer, {@code acks=all}), so the relay marks a row sent only after it is durable.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+    private static final long ACK_TIMEOUT_SECONDS = 30;
+
+    private final String bootstrapServers;
+    private final String source;
+    private KafkaProducer<String, String> producer;
+
+    OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
+        this.bootstrapServers = bootstrapServers;
+        this.source = config.source();
+    }
+
+    /** Sends the rows in order and waits for all acknowledgements. */
+    public void send(List<OutboxRow> rows) {
+        KafkaProducer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            acks.add(kafka.send(KafkaCloudEvents.toRecord(row.topic(), row.key(), row.toCloudEvent(source))));
+        }
+        kafka.flush();
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge the batch", e);
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + source.replace('/', '-'));
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+}

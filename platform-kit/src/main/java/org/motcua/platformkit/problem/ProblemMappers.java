@@ -1,0 +1,151 @@
+package org.motcua.platformkit.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every error of every service into an RFC 9457 problem document. Unexpected errors are logged
+ * with an id that the response repeats; the response itself never shows internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldProblem> fields = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return problem(ProblemDetail.of("validation", "Dữ liệu không hợp lệ", 400,
+                "Một số trường không hợp lệ", path(uri), fields));
+    }
+
+    @ServerExceptionMapper
+    Response unreadableJson(JsonParseException e, UriInfo uri) {
+        return problem(ProblemDetail.of("malformed-json", "Nội dung JSON không đọc được", 400,
+                "Nội dung yêu cầu không phải JSON hợp lệ", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return wrongJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    Response wrongJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        List<FieldProblem> fields = field.isEmpty() ? List.of()
+                : List.of(new FieldProblem(field, "kiểu dữ liệu hoặc giá trị không đúng"));
+        return problem(ProblemDetail.of("validation", "Dữ liệu không hợp lệ", 400,
+                "Nội dung JSON không đúng cấu trúc yêu cầu", path(uri), fields));
+    }
+
+    @ServerExceptionMapper
+    Response otherJson(JsonProcessingException e, UriInfo uri) {
+        return unreadableJson(null, uri);
+    }
+
+    @ServerExceptionMapper
+    Response domain(DomainException e, UriInfo uri) {
+        return problem(ProblemDetail.of(e.code(), e.title(), e.status(), e.getMessage(), path(uri), e.fields()));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401)
+                .header("WWW-Authenticate", "Bearer")
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(ProblemDetail.of("unauthenticated", "Chưa xác thực", 401,
+                        "Cần mã truy cập (bearer token) hợp lệ", path(uri), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemDetail.of("forbidden", "Không có quyền", 403,
+                e.getMessage() == null || e.getMessage().isBlank() ? "Vai trò hoặc đơn vị của bạn không được phép"
+                        : e.getMessage(),
+                path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.StatusType info = Response.Status.fromStatusCode(status);
+        String title = info == null ? "HTTP " + status : info.getReasonPhrase();
+        return problem(ProblemDetail.of("http-" + status, title, status, null, path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Exception e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
+        return problem(ProblemDetail.of("internal", "Lỗi hệ thống", 500,
+                "Đã có lỗi không mong muốn; mã lỗi " + errorId, path(uri), List.of()));
+    }
+
+    private static Response problem(ProblemDetail problem) {
+        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** {@code submit.request.applicant.fullName} becomes {@code applicant.fullName}. */
+    private static String fieldPath(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            }
+            if (!name.isEmpty()) {
+                parts.add(name);
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

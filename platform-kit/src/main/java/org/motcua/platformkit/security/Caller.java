@@ -1,0 +1,88 @@
+package org.motcua.platformkit.security;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is calling: the roles and the units of the bearer token. Clerks, officers and leaders act for the
+ * units in their {@code unit} claim; province-admins, auditors and integrating systems act for the whole
+ * province. {@link #requireUnit(String...)} is the one way a resource demands "a unit the caller belongs to".
+ */
+@RequestScoped
+public class Caller {
+
+    /** Token claim with the caller's unit code (a string, or an array for staff serving several units). */
+    public static final String UNIT_CLAIM = "unit";
+    private static final Set<String> PROVINCE_ROLES = Set.of(Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION);
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** The subject of the token (a staff account or a system), for audit and history rows. */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** True for roles that see and act for the whole province. */
+    public boolean hasProvinceScope() {
+        return PROVINCE_ROLES.stream().anyMatch(identity::hasRole);
+    }
+
+    /** The unit codes of the token's {@code unit} claim. */
+    public List<String> units() {
+        Object claim = token.getClaim(UNIT_CLAIM);
+        if (claim == null) {
+            return List.of();
+        }
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(Caller::unquote).toList();
+        }
+        if (claim instanceof jakarta.json.JsonArray array) {
+            return array.stream().map(Object::toString).map(Caller::unquote).toList();
+        }
+        return List.of(unquote(claim));
+    }
+
+    /** True if the caller may act for at least one of the given units. */
+    public boolean mayActFor(String... unitCodes) {
+        if (hasProvinceScope()) {
+            return true;
+        }
+        List<String> mine = units();
+        return Arrays.stream(unitCodes).filter(Objects::nonNull).anyMatch(mine::contains);
+    }
+
+    /**
+     * Refuses (403) unless the caller has province scope or belongs to one of the units.
+     */
+    public void requireUnit(String... unitCodes) {
+        if (!mayActFor(unitCodes)) {
+            throw new ForbiddenException("Bạn không thuộc đơn vị được phép thao tác trên hồ sơ này");
+        }
+    }
+
+    private static String unquote(Object value) {
+        String text = value.toString();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
+    }
+}

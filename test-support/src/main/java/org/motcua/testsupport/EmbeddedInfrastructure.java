@@ -1,0 +1,73 @@
+package org.motcua.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Kafka in this JVM and an embedded PostgreSQL server: real parts, no Docker. */
+public final class EmbeddedInfrastructure implements PlatformInfrastructure, AutoCloseable {
+
+    private final EmbeddedKafka kafka;
+    private final EmbeddedDatabase database;
+
+    private EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedDatabase database) {
+        this.kafka = kafka;
+        this.database = database;
+    }
+
+    /** Throw-away Kafka and PostgreSQL on free ports, with every platform topic created. */
+    public static EmbeddedInfrastructure startTemporary() {
+        try {
+            Path dir = Files.createTempDirectory("motcua-kafka-");
+            EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
+            EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("log"), freePort(), freePort());
+            Topics.createAll(kafka.bootstrapServers());
+            return new EmbeddedInfrastructure(kafka, database);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A free TCP port on the loopback interface. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public String jdbcUrl(String name) {
+        return database.jdbcUrl(name);
+    }
+
+    @Override
+    public String databaseUser() {
+        return "postgres";
+    }
+
+    @Override
+    public String databasePassword() {
+        return "";
+    }
+
+    @Override
+    public void ensureDatabase(String name) {
+        database.ensureDatabase(name);
+    }
+
+    @Override
+    public void close() {
+        kafka.close();
+        database.close();
+    }
+}
