@@ -31,7 +31,7 @@ public class OutboxSender {
     private final String source;
     private KafkaProducer<String, String> producer;
 
-    OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
+    protected OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
         this.bootstrapServers = bootstrapServers;
         this.source = config.source();
     }

@@ -93,6 +93,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST reports an unreadable body as a 400 whose cause is the Jackson error.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping) {
+                return wrongJson(mapping, uri);
+            }
+            if (cause instanceof JsonProcessingException) {
+                return unreadableJson(null, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         Response.StatusType info = Response.Status.fromStatusCode(status);
         String title = info == null ? "HTTP " + status : info.getReasonPhrase();

@@ -1,0 +1,75 @@
+package org.motcua.intake.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Đơn vị hành chính cấp xã: a commune-level unit of the province (xã, phường, đặc khu) since the
+ * 2025 reorganisation, with the pre-merger units it absorbed. Seed data.
+ */
+@Entity
+@Table(name = "administrative_unit")
+public class AdministrativeUnit {
+
+    @Id
+    private String code;
+    private String name;
+    @Column(name = "full_name")
+    private String fullName;
+    @Enumerated(EnumType.STRING)
+    private UnitType type;
+    @Column(name = "old_province_code")
+    private String oldProvinceCode;
+    @Column(name = "pre_merger_units")
+    private String preMergerUnits;
+
+    protected AdministrativeUnit() {
+    }
+
+    public AdministrativeUnit(String code, String name, String fullName, UnitType type, String oldProvinceCode,
+            String preMergerUnits) {
+        this.code = code;
+        this.name = name;
+        this.fullName = fullName;
+        this.type = type;
+        this.oldProvinceCode = oldProvinceCode;
+        this.preMergerUnits = preMergerUnits;
+    }
+
+    /** Takes the values of a newer version of the seed data. */
+    public void updateFrom(AdministrativeUnit newer) {
+        this.name = newer.name;
+        this.fullName = newer.fullName;
+        this.type = newer.type;
+        this.oldProvinceCode = newer.oldProvinceCode;
+        this.preMergerUnits = newer.preMergerUnits;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public UnitType type() {
+        return type;
+    }
+
+    public String oldProvinceCode() {
+        return oldProvinceCode;
+    }
+
+    public String preMergerUnits() {
+        return preMergerUnits;
+    }
+}
