@@ -1,0 +1,49 @@
+package org.motcua.routing.consumer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.routing.service.AssignDossierService;
+import org.motcua.routing.service.SubmittedDossier;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Assigns every dossier intake received ({@code intake.dossier.events}). */
+@ApplicationScoped
+public class IntakeEventsHandler {
+
+    static final String CONSUMER = "routing";
+    static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+
+    private final Inbox inbox;
+    private final AssignDossierService assignService;
+
+    IntakeEventsHandler(Inbox inbox, AssignDossierService assignService) {
+        this.inbox = inbox;
+        this.assignService = assignService;
+    }
+
+    @Incoming("intake-events")
+    @Blocking
+    public void onEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            if (DOSSIER_SUBMITTED.equals(event.type())) {
+                DossierSubmitted data = event.data(DossierSubmitted.class);
+                assignService.assign(new SubmittedDossier(data.dossierId(), data.dossierCode(), data.procedureCode(),
+                        data.receivingUnitCode(), data.submittedAt()));
+            }
+        });
+    }
+
+    /** The fields of {@code DossierSubmitted} that routing reads. */
+    public record DossierSubmitted(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String procedureCode,
+            @NotBlank String receivingUnitCode, @NotNull Instant submittedAt) {
+    }
+}
