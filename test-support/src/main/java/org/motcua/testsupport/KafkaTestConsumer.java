@@ -76,9 +76,15 @@ public final class KafkaTestConsumer implements AutoCloseable {
     /** Sends a CloudEvent in binary mode, as a service's outbox relay would. */
     public static void sendCloudEvent(String bootstrapServers, String topic, String id, String source, String type,
             String subject, String data) {
+        sendCloudEvent(bootstrapServers, topic, id, source, type, subject, data, java.time.Instant.now());
+    }
+
+    /** Sends a CloudEvent in binary mode with the given event time. */
+    public static void sendCloudEvent(String bootstrapServers, String topic, String id, String source, String type,
+            String subject, String data, java.time.Instant time) {
         send(bootstrapServers, topic, subject, data, Map.of(
                 "ce_specversion", "1.0", "ce_id", id, "ce_source", source, "ce_type", type,
-                "ce_subject", subject, "ce_time", java.time.Instant.now().toString(), "content-type", "application/json"));
+                "ce_subject", subject, "ce_time", time.toString(), "content-type", "application/json"));
     }
 
     @Override

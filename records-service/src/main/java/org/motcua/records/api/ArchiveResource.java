@@ -1,0 +1,55 @@
+package org.motcua.records.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.Roles;
+import org.motcua.records.domain.ArchivedDossier;
+import org.motcua.records.service.ArchiveQueryService;
+
+/** The archived dossier and its timeline. */
+@Path("/api/v1/dossiers/{id}")
+@Tag(name = "Lưu trữ", description = "Hồ sơ lưu trữ và dòng thời gian")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR })
+public class ArchiveResource {
+
+    private final ArchiveQueryService queries;
+    private final Caller caller;
+
+    ArchiveResource(ArchiveQueryService queries, Caller caller) {
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Hồ sơ lưu trữ")
+    public ArchivedDossierView dossier(@PathParam("id") UUID id) {
+        ArchivedDossier dossier = visible(id);
+        return ArchivedDossierView.of(dossier);
+    }
+
+    @GET
+    @Path("/timeline")
+    @Operation(summary = "Dòng thời gian của hồ sơ, theo thứ tự xảy ra")
+    public List<TimelineEntryView> timeline(@PathParam("id") UUID id) {
+        visible(id);
+        return queries.timeline(id).stream().map(TimelineEntryView::of).toList();
+    }
+
+    private ArchivedDossier visible(UUID id) {
+        ArchivedDossier dossier = queries.dossier(id);
+        caller.requireUnit(dossier.receivingUnitCode(), dossier.processingUnitCode());
+        return dossier;
+    }
+}

@@ -1,0 +1,79 @@
+package org.motcua.records.consumer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.IncomingEvent;
+import org.motcua.records.service.ArchiveService;
+import org.motcua.records.service.EventFacts;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Archives every dossier event of intake and routing into the dossier's record and timeline. */
+@ApplicationScoped
+public class DossierEventsHandler {
+
+    static final String CONSUMER = "records";
+    static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+
+    private final Inbox inbox;
+    private final ArchiveService archive;
+
+    DossierEventsHandler(Inbox inbox, ArchiveService archive) {
+        this.inbox = inbox;
+        this.archive = archive;
+    }
+
+    @Incoming("intake-events")
+    @Blocking
+    public void onIntakeEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            if (DOSSIER_SUBMITTED.equals(event.type())) {
+                DossierSubmitted d = event.data(DossierSubmitted.class);
+                archive.recordSubmitted(facts(event), d.dossierId(), d.dossierCode(), d.procedureCode(),
+                        d.procedureName(), d.field(), d.applicant().fullName(), d.receivingUnitCode(), d.channel(),
+                        d.submittedAt());
+            }
+        });
+    }
+
+    @Incoming("routing-events")
+    @Blocking
+    public void onRoutingEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            if (DOSSIER_ASSIGNED.equals(event.type())) {
+                DossierAssigned d = event.data(DossierAssigned.class);
+                archive.recordAssigned(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
+                        d.processingUnitCode(), d.reason());
+            }
+        });
+    }
+
+    private static EventFacts facts(IncomingEvent event) {
+        return new EventFacts(event.id(), event.type(), event.source(), event.time());
+    }
+
+    /** The fields of {@code DossierSubmitted} that records reads. */
+    public record DossierSubmitted(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String procedureCode,
+            @NotBlank String procedureName, @NotBlank String field, @NotBlank String receivingUnitCode,
+            @NotBlank String channel, @NotNull @Valid Applicant applicant, @NotNull Instant submittedAt) {
+    }
+
+    /** The applicant's name, for search and display. */
+    public record Applicant(@NotBlank String fullName) {
+    }
+
+    /** The fields of {@code DossierAssigned} that records reads. */
+    public record DossierAssigned(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String receivingUnitCode, @NotBlank String processingUnitCode, @NotBlank String reason) {
+    }
+}

@@ -1,0 +1,54 @@
+package org.motcua.records.service;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.motcua.records.domain.ArchivedDossier;
+import org.motcua.records.domain.ArchivedDossierRepository;
+import org.motcua.records.domain.TimelineEntry;
+import org.motcua.records.domain.TimelineRepository;
+
+/** Builds each dossier's archive record and timeline from the events of all services. */
+@ApplicationScoped
+public class ArchiveService {
+
+    private final ArchivedDossierRepository dossiers;
+    private final TimelineRepository timeline;
+    private final Clock clock;
+
+    ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, Clock clock) {
+        this.dossiers = dossiers;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** Intake received the dossier. */
+    @Transactional
+    @SuppressWarnings("java:S107")
+    public void recordSubmitted(EventFacts event, UUID dossierId, String dossierCode, String procedureCode,
+            String procedureName, String field, String applicantFullName, String receivingUnitCode, String channel,
+            java.time.Instant submittedAt) {
+        ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
+        dossier.recordSubmission(procedureCode, procedureName, field, applicantFullName, receivingUnitCode, channel,
+                submittedAt, clock.instant());
+        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+                "Tiếp nhận hồ sơ " + dossierCode + " – " + procedureName, receivingUnitCode));
+    }
+
+    /** Routing chose the processing unit. */
+    @Transactional
+    public void recordAssigned(EventFacts event, UUID dossierId, String dossierCode, String receivingUnitCode,
+            String processingUnitCode, String reason) {
+        ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
+        dossier.recordAssignment(receivingUnitCode, processingUnitCode, clock.instant());
+        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+                "Phân công đơn vị xử lý " + processingUnitCode + " (" + reason + ")", processingUnitCode));
+    }
+
+    private ArchivedDossier dossierFor(UUID id, String code) {
+        return dossiers.lockOrCreate(id, code, clock.instant());
+    }
+}

@@ -1,0 +1,150 @@
+package org.motcua.records;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.GoldenEvents;
+import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestTokens;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class TimelineTest {
+
+    private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    private static final String ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void theTimelineHoldsTheEventsOfIntakeAndRoutingInOrder() {
+        String dossierId = UUID.randomUUID().toString();
+        sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
+        sendAssigned(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:02Z");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 2);
+        given().auth().oauth2(TestTokens.officer("21025"))
+                .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
+                .then().statusCode(200)
+                .body("eventType", contains(SUBMITTED, ASSIGNED))
+                .body("[0].title", equalTo("Tiếp nhận hồ sơ 21025-261129-0001 – Thủ tục đăng ký khai sinh"))
+                .body("[1].unitCode", equalTo("21025"));
+        given().auth().oauth2(TestTokens.officer("21025"))
+                .when().get("/api/v1/dossiers/" + dossierId)
+                .then().statusCode(200)
+                .body("applicantFullName", equalTo("Nguyễn Thị Hồng Nhung"))
+                .body("processingUnitCode", equalTo("21025"))
+                .body("status", equalTo("ASSIGNED"));
+    }
+
+    @Test
+    void eventsArrivingOutOfOrderStillBuildTheWholeRecord() {
+        String dossierId = UUID.randomUUID().toString();
+        sendAssigned(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:02Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 1);
+        sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 2);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossierId)
+                .then().statusCode(200)
+                .body("procedureCode", equalTo("1.001193"))
+                .body("processingUnitCode", equalTo("21025"))
+                .body("status", equalTo("ASSIGNED"));
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
+                .then().body("eventType", contains(SUBMITTED, ASSIGNED));
+    }
+
+    @Test
+    void duplicateDeliveryOfEitherEventChangesNothing() {
+        String dossierId = UUID.randomUUID().toString();
+        String submittedId = UUID.randomUUID().toString();
+        String assignedId = UUID.randomUUID().toString();
+        sendSubmitted(submittedId, dossierId, "2026-11-29T02:15:00Z");
+        sendSubmitted(submittedId, dossierId, "2026-11-29T02:15:00Z");
+        sendAssigned(assignedId, dossierId, "2026-11-29T02:15:02Z");
+        sendAssigned(assignedId, dossierId, "2026-11-29T02:15:02Z");
+        String marker = UUID.randomUUID().toString();
+        sendSubmitted(UUID.randomUUID().toString(), marker, "2026-11-29T02:16:00Z");
+        sendAssigned(UUID.randomUUID().toString(), marker, "2026-11-29T02:16:02Z");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(marker) == 2 && inbox(submittedId) == 1
+                && inbox(assignedId) == 1);
+        assertThat(entries(dossierId)).isEqualTo(2);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
+                .then().body("$", hasSize(2));
+    }
+
+    @Test
+    void aPoisonMessageIsDeadLetteredAndTheNextOneArchived() {
+        String dossierId = UUID.randomUUID().toString();
+        try (KafkaTestConsumer dlq = new KafkaTestConsumer(kafka, "routing.dossier.events.records.dlq")) {
+            KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(),
+                    "/motcua/routing", ASSIGNED, dossierId, "[1, 2, 3]");
+            sendAssigned(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:02Z");
+            await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> dlq.pollForKey(dossierId).size() == 1);
+        }
+    }
+
+    @Test
+    void onlyTheDossiersUnitsAndProvinceRolesMayReadIt() {
+        String dossierId = UUID.randomUUID().toString();
+        sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 1);
+        given().auth().oauth2(TestTokens.clerk("21028"))
+                .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().when().get("/api/v1/dossiers/" + dossierId + "/timeline").then().statusCode(401);
+        given().auth().oauth2(TestTokens.of("auditor", null))
+                .when().get("/api/v1/dossiers/" + dossierId + "/timeline").then().statusCode(200);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + UUID.randomUUID() + "/timeline")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private void sendSubmitted(String eventId, String dossierId, String at) {
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", SUBMITTED,
+                dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "submittedAt", at)),
+                java.time.Instant.parse(at));
+    }
+
+    private void sendAssigned(String eventId, String dossierId, String at) {
+        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", eventId, "/motcua/routing", ASSIGNED,
+                dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId, "assignedAt", at)),
+                java.time.Instant.parse(at));
+    }
+
+    private long entries(String dossierId) {
+        return count("SELECT count(*) FROM timeline_entry WHERE dossier_id = CAST(:v AS uuid)", dossierId);
+    }
+
+    private long inbox(String eventId) {
+        return count("SELECT count(*) FROM inbox_message WHERE event_id = :v", eventId);
+    }
+
+    private long count(String sql, String value) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter("v", value).getSingleResult()).longValue());
+    }
+}
