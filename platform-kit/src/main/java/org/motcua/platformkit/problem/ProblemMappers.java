@@ -124,12 +124,20 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** {@code submit.request.applicant.fullName} becomes {@code applicant.fullName}. */
+    /**
+     * {@code submit.request.applicant.fullName} becomes {@code applicant.fullName}; a violation of a
+     * parameter itself (a query parameter) is named after the parameter.
+     */
     private static String fieldPath(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             String name = node.getName() == null ? "" : node.getName();
@@ -140,7 +148,10 @@ public class ProblemMappers {
                 parts.add(name);
             }
         }
-        return parts.isEmpty() ? "body" : String.join(".", parts);
+        if (parts.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return String.join(".", parts);
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -1,0 +1,50 @@
+package org.motcua.notification.api;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.notification.domain.DossierAddressee;
+import org.motcua.notification.service.NotificationQueryService;
+import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.problem.ResourceNotFoundException;
+import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.Roles;
+
+/** Notifications sent about dossiers. */
+@Path("/api/v1/notifications")
+@Tag(name = "Thông báo", description = "Thông báo gửi người nộp hồ sơ")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR })
+public class NotificationResource {
+
+    private final NotificationQueryService queries;
+    private final Caller caller;
+
+    NotificationResource(NotificationQueryService queries, Caller caller) {
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Thông báo của một hồ sơ (theo trang)")
+    public PageView<NotificationView> ofDossier(@QueryParam("dossierId") @NotNull UUID dossierId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        DossierAddressee addressee = queries.addressee(dossierId)
+                .orElseThrow(() -> new ResourceNotFoundException("Hồ sơ", dossierId));
+        caller.requireUnit(addressee.receivingUnitCode(), addressee.processingUnitCode());
+        return queries.ofDossier(dossierId, page, size).map(NotificationView::of);
+    }
+}

@@ -1,0 +1,73 @@
+package org.motcua.notification.consumer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.notification.service.NotifyApplicantService;
+import org.motcua.platformkit.inbox.Inbox;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Turns every dossier event of intake and routing into notifications for the applicant. */
+@ApplicationScoped
+public class DossierEventsHandler {
+
+    static final String CONSUMER = "notification";
+    static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+
+    private final Inbox inbox;
+    private final NotifyApplicantService notify;
+
+    DossierEventsHandler(Inbox inbox, NotifyApplicantService notify) {
+        this.inbox = inbox;
+        this.notify = notify;
+    }
+
+    @Incoming("intake-events")
+    @Blocking
+    public void onIntakeEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            if (DOSSIER_SUBMITTED.equals(event.type())) {
+                DossierSubmitted d = event.data(DossierSubmitted.class);
+                notify.dossierReceived(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.procedureName(),
+                        d.applicant().fullName(), d.applicant().email(), d.applicant().phone(), d.receivingUnitCode(),
+                        d.submittedAt());
+            }
+        });
+    }
+
+    @Incoming("routing-events")
+    @Blocking
+    public void onRoutingEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            if (DOSSIER_ASSIGNED.equals(event.type())) {
+                DossierAssigned d = event.data(DossierAssigned.class);
+                notify.dossierAssigned(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
+                        d.processingUnitCode());
+            }
+        });
+    }
+
+    /** The fields of {@code DossierSubmitted} that notification reads. */
+    public record DossierSubmitted(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String procedureName, @NotBlank String receivingUnitCode, @NotNull @Valid Applicant applicant,
+            @NotNull Instant submittedAt) {
+    }
+
+    /** How to reach the applicant. */
+    public record Applicant(@NotBlank String fullName, String email, String phone) {
+    }
+
+    /** The fields of {@code DossierAssigned} that notification reads. */
+    public record DossierAssigned(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String receivingUnitCode, @NotBlank String processingUnitCode) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.motcua.notification.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Người nhận thông báo: the applicant of a dossier and how to reach them, plus the dossier's units.
+ * Filled in from events as they arrive, in any order.
+ */
+@Entity
+@Table(name = "dossier_addressee")
+public class DossierAddressee {
+
+    @Id
+    @Column(name = "dossier_id")
+    private UUID dossierId;
+    @Column(name = "dossier_code")
+    private String dossierCode;
+    @Column(name = "applicant_full_name")
+    private String applicantFullName;
+    private String email;
+    private String phone;
+    @Column(name = "receiving_unit_code")
+    private String receivingUnitCode;
+    @Column(name = "processing_unit_code")
+    private String processingUnitCode;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected DossierAddressee() {
+    }
+
+    /** The applicant's contact, as intake received it. */
+    public void recordApplicant(String fullName, String email, String phone, String receivingUnitCode, Instant now) {
+        this.applicantFullName = fullName;
+        this.email = email;
+        this.phone = phone;
+        this.receivingUnitCode = receivingUnitCode;
+        this.updatedAt = now;
+    }
+
+    /** The unit processing the dossier. */
+    public void recordProcessingUnit(String receivingUnitCode, String processingUnitCode, Instant now) {
+        if (this.receivingUnitCode == null) {
+            this.receivingUnitCode = receivingUnitCode;
+        }
+        this.processingUnitCode = processingUnitCode;
+        this.updatedAt = now;
+    }
+
+    /** True once intake's event told who the applicant is. */
+    public boolean applicantKnown() {
+        return applicantFullName != null;
+    }
+
+    public UUID dossierId() {
+        return dossierId;
+    }
+
+    public String dossierCode() {
+        return dossierCode;
+    }
+
+    public String applicantFullName() {
+        return applicantFullName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String receivingUnitCode() {
+        return receivingUnitCode;
+    }
+
+    public String processingUnitCode() {
+        return processingUnitCode;
+    }
+}

@@ -1,0 +1,27 @@
+package org.motcua.notification.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** Notifications. */
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    public boolean exists(String eventId, Recipient recipient, String channel) {
+        return count("eventId = ?1 and recipient = ?2 and channel = ?3", eventId, recipient, channel) > 0;
+    }
+
+    public List<Notification> pendingOf(UUID dossierId) {
+        return list("dossierId = ?1 and status = ?2", Sort.by("createdAt"), dossierId, NotificationStatus.PENDING);
+    }
+
+    public PanacheQuery<Notification> ofDossier(UUID dossierId) {
+        return find("dossierId", Sort.by("createdAt").and("id"), dossierId);
+    }
+}

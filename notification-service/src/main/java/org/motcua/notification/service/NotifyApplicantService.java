@@ -1,0 +1,78 @@
+package org.motcua.notification.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.motcua.notification.channel.LogChannel;
+import org.motcua.notification.domain.DossierAddressee;
+import org.motcua.notification.domain.DossierAddresseeRepository;
+import org.motcua.notification.domain.Notification;
+import org.motcua.notification.domain.NotificationRepository;
+import org.motcua.notification.domain.Recipient;
+import org.motcua.platformkit.time.ProvinceTime;
+
+/**
+ * Tells the applicant about each step of their dossier: one notification per event, held until the
+ * applicant is known (intake's event may arrive after routing's), then handed to the channel.
+ */
+@ApplicationScoped
+public class NotifyApplicantService {
+
+    private final DossierAddresseeRepository addressees;
+    private final NotificationRepository notifications;
+    private final LogChannel channel;
+    private final Clock clock;
+
+    NotifyApplicantService(DossierAddresseeRepository addressees, NotificationRepository notifications,
+            LogChannel channel, Clock clock) {
+        this.addressees = addressees;
+        this.notifications = notifications;
+        this.channel = channel;
+        this.clock = clock;
+    }
+
+    /** The dossier was received: remember the applicant and tell them. */
+    @Transactional
+    @SuppressWarnings("java:S107")
+    public void dossierReceived(String eventId, String eventType, UUID dossierId, String dossierCode,
+            String procedureName, String applicantFullName, String email, String phone, String receivingUnitCode,
+            Instant submittedAt) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        addressee.recordApplicant(applicantFullName, email, phone, receivingUnitCode, clock.instant());
+        create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode + " (" + procedureName
+                + ") đã được tiếp nhận lúc " + ProvinceTime.forPeople(submittedAt) + ".");
+        dispatch(addressee);
+    }
+
+    /** Routing chose the unit that processes the dossier: tell the applicant. */
+    @Transactional
+    public void dossierAssigned(String eventId, String eventType, UUID dossierId, String dossierCode,
+            String receivingUnitCode, String processingUnitCode) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        addressee.recordProcessingUnit(receivingUnitCode, processingUnitCode, clock.instant());
+        create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+                + " đã được chuyển đến đơn vị xử lý " + processingUnitCode + ".");
+        dispatch(addressee);
+    }
+
+    private void create(String eventId, String eventType, UUID dossierId, String dossierCode, String message) {
+        if (!notifications.exists(eventId, Recipient.APPLICANT, channel.name())) {
+            notifications.persist(new Notification(dossierId, dossierCode, eventId, eventType, Recipient.APPLICANT,
+                    channel.name(), message, clock.instant()));
+        }
+    }
+
+    private void dispatch(DossierAddressee addressee) {
+        if (!addressee.applicantKnown()) {
+            return;
+        }
+        for (Notification notification : notifications.pendingOf(addressee.dossierId())) {
+            channel.deliver(notification.dossierCode(), addressee.applicantFullName(), notification.message());
+            notification.markSent(clock.instant());
+        }
+    }
+}

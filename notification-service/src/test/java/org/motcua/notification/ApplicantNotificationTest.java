@@ -1,0 +1,140 @@
+package org.motcua.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.GoldenEvents;
+import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestTokens;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ApplicantNotificationTest {
+
+    private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    private static final String ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void theApplicantGetsOneNotificationPerEvent() {
+        String dossierId = UUID.randomUUID().toString();
+        sendSubmitted(UUID.randomUUID().toString(), dossierId);
+        sendAssigned(UUID.randomUUID().toString(), dossierId);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.eventType", contains(SUBMITTED, ASSIGNED))
+                .body("items.recipient", everyItem(equalTo("APPLICANT")))
+                .body("items.channel", everyItem(equalTo("LOG")))
+                .body("items[0].message", containsString("đã được tiếp nhận lúc 09:15 29/11/2026"))
+                .body("items[1].message", containsString("đơn vị xử lý 21025"));
+    }
+
+    @Test
+    void aNotificationWaitsUntilTheApplicantIsKnown() {
+        String dossierId = UUID.randomUUID().toString();
+        sendAssigned(UUID.randomUUID().toString(), dossierId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> all(dossierId) == 1);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("items.status", contains("PENDING"));
+
+        sendSubmitted(UUID.randomUUID().toString(), dossierId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+    }
+
+    @Test
+    void duplicateDeliveryCreatesNoSecondNotification() {
+        String dossierId = UUID.randomUUID().toString();
+        String submittedId = UUID.randomUUID().toString();
+        String assignedId = UUID.randomUUID().toString();
+        sendSubmitted(submittedId, dossierId);
+        sendSubmitted(submittedId, dossierId);
+        sendAssigned(assignedId, dossierId);
+        sendAssigned(assignedId, dossierId);
+        String marker = UUID.randomUUID().toString();
+        sendSubmitted(UUID.randomUUID().toString(), marker);
+        sendAssigned(UUID.randomUUID().toString(), marker);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(marker) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("total", equalTo(2));
+    }
+
+    @Test
+    void aPoisonMessageIsDeadLetteredAndTheNextOneNotified() {
+        String dossierId = UUID.randomUUID().toString();
+        try (KafkaTestConsumer dlq = new KafkaTestConsumer(kafka, "intake.dossier.events.notification.dlq")) {
+            KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(),
+                    "/motcua/intake", SUBMITTED, dossierId, "{\"dossierId\": \"" + dossierId + "\", \"applicant\": 7}");
+            sendSubmitted(UUID.randomUUID().toString(), dossierId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> dlq.pollForKey(dossierId).size() == 1);
+        }
+    }
+
+    @Test
+    void onlyTheDossiersUnitsMayReadItsNotifications() {
+        String dossierId = UUID.randomUUID().toString();
+        sendSubmitted(UUID.randomUUID().toString(), dossierId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 1);
+        given().auth().oauth2(TestTokens.clerk("21028"))
+                .when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/notifications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("dossierId"));
+        given().when().get("/api/v1/notifications?dossierId=" + dossierId).then().statusCode(401);
+    }
+
+    private void sendSubmitted(String eventId, String dossierId) {
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", SUBMITTED,
+                dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId)));
+    }
+
+    private void sendAssigned(String eventId, String dossierId) {
+        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", eventId, "/motcua/routing", ASSIGNED,
+                dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId)));
+    }
+
+    private long sent(String dossierId) {
+        return count("SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid) AND status = 'SENT'",
+                dossierId);
+    }
+
+    private long all(String dossierId) {
+        return count("SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid)", dossierId);
+    }
+
+    private long count(String sql, String value) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter("v", value).getSingleResult()).longValue());
+    }
+}

@@ -1,0 +1,11 @@
+package org.motcua.notification;
+
+import org.motcua.testsupport.PlatformTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every @QuarkusTest of notification runs against the real Kafka and notification's own PostgreSQL database. */
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+public class NotificationTestResources {
+}
