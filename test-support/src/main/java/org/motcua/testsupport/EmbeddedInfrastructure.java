@@ -30,6 +30,23 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
         }
     }
 
+    /**
+     * Kafka and PostgreSQL whose data survive restarts (the local stack), on fixed ports, with every
+     * platform topic created.
+     */
+    public static EmbeddedInfrastructure startPersistent(Path dataDirectory, int postgresPort, int kafkaPort,
+            int kafkaControllerPort) {
+        EmbeddedDatabase database = EmbeddedDatabase.startPersistent(dataDirectory.resolve("postgres"), postgresPort);
+        try {
+            EmbeddedKafka kafka = EmbeddedKafka.start(dataDirectory.resolve("kafka"), kafkaPort, kafkaControllerPort);
+            Topics.createAll(kafka.bootstrapServers());
+            return new EmbeddedInfrastructure(kafka, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     /** A free TCP port on the loopback interface. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -11,14 +11,19 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
-import io.smallrye.jwt.build.Jwt;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * An RS256 key pair that signs tokens for tests and the local stack; the services verify with the
@@ -31,6 +36,8 @@ public final class JwtKeys {
     public static final String LOCAL_ISSUER = "https://motcua.local/issuer";
     private static final String PRIVATE_FILE = "jwt-private.pem";
     private static final String PUBLIC_FILE = "jwt-public.pem";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final PrivateKey privateKey;
     private final Path publicKeyFile;
@@ -89,15 +96,35 @@ public final class JwtKeys {
      * @param validity how long it is valid
      */
     public String token(String subject, String role, String unitCode, Duration validity) {
-        var builder = Jwt.issuer(LOCAL_ISSUER)
-                .subject(subject)
-                .upn(subject)
-                .groups(Set.of(role))
-                .expiresIn(validity);
+        Instant now = Instant.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", LOCAL_ISSUER);
+        claims.put("sub", subject);
+        claims.put("upn", subject);
+        claims.put("groups", List.of(role));
         if (unitCode != null) {
-            builder = builder.claim("unit", List.of(unitCode));
+            claims.put("unit", List.of(unitCode));
         }
-        return builder.jws().keyId("motcua-local").sign(privateKey);
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plus(validity).getEpochSecond());
+        claims.put("jti", UUID.randomUUID().toString());
+        return sign(Map.of("alg", "RS256", "typ", "JWT", "kid", "motcua-local"), claims);
+    }
+
+    /** A compact JWS (RFC 7515) signed with RS256. */
+    private String sign(Map<String, Object> header, Map<String, Object> claims) {
+        try {
+            String signingInput = BASE64URL.encodeToString(JSON.writeValueAsBytes(header)) + "."
+                    + BASE64URL.encodeToString(JSON.writeValueAsBytes(claims));
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(privateKey);
+            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + BASE64URL.encodeToString(rsa.sign());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign the token", e);
+        }
     }
 
     /** A token valid for one hour, named after its role and unit. */

@@ -1,0 +1,127 @@
+package org.motcua.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import org.motcua.testsupport.EmbeddedInfrastructure;
+import org.motcua.testsupport.JwtKeys;
+
+/**
+ * The whole platform on one machine: embedded PostgreSQL and Kafka with their data in
+ * {@code deploy/local/.data} (kept across restarts), the four services, a printed demo token.
+ * Ctrl-C stops everything. Run it with {@code deploy/local/run.sh [--reset]}.
+ */
+public final class LocalStack {
+
+    static final int POSTGRES_PORT = 55432;
+    static final int KAFKA_PORT = 59092;
+    static final int KAFKA_CONTROLLER_PORT = 59093;
+    /** A real unit for the demo token: Phường Cẩm Thành. */
+    static final String DEMO_UNIT = "21025";
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Options options = Options.parse(args);
+        Path data = options.root.resolve("deploy/local/.data");
+        if (options.reset) {
+            say("Xoá dữ liệu cũ / wiping " + data);
+            delete(data);
+        }
+        List<Integer> ports = new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT));
+        ServiceSpec.ALL.forEach(s -> ports.add(s.port()));
+        requireFree(ports);
+
+        JwtKeys keys = JwtKeys.loadOrCreate(data.resolve("keys"));
+        say("Starting PostgreSQL (:" + POSTGRES_PORT + ") and Kafka (:" + KAFKA_PORT + ")...");
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.startPersistent(data, POSTGRES_PORT, KAFKA_PORT,
+                KAFKA_CONTROLLER_PORT);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Platform[] platform = new Platform[1];
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping...");
+            if (platform[0] != null) {
+                platform[0].close();
+            }
+            infra.close();
+            say("Stopped.");
+            stopped.countDown();
+        }, "stop-local-stack"));
+
+        say("Starting the services (logs in " + data.resolve("logs") + ")...");
+        platform[0] = Platform.start(options.root, infra, ServiceSpec.ALL, keys.publicKeyFile(), data.resolve("logs"));
+        printWelcome(platform[0], keys);
+        stopped.await();
+    }
+
+    private static void printWelcome(Platform platform, JwtKeys keys) {
+        StringBuilder text = new StringBuilder("\nmotcua is running.\n\n");
+        for (ServiceProcess service : platform.services()) {
+            text.append(String.format("  %-13s %s   Swagger UI: %s/q/swagger-ui%n", service.spec().name(),
+                    service.baseUrl(), service.baseUrl()));
+        }
+        text.append("\nKafka: 127.0.0.1:").append(KAFKA_PORT).append("   PostgreSQL: 127.0.0.1:").append(POSTGRES_PORT)
+                .append(" (user postgres)\n");
+        text.append("\nToken of a clerk of unit ").append(DEMO_UNIT).append(" (Phường Cẩm Thành), valid 8 hours:\n\n")
+                .append("export TOKEN=").append(keys.token("clerk." + DEMO_UNIT + "@motcua.local", "clerk", DEMO_UNIT,
+                        java.time.Duration.ofHours(8)))
+                .append("\n\nOther roles and units: deploy/local/token.sh --role officer --unit 21028\n")
+                .append("Ctrl-C stops everything; deploy/local/run.sh --reset starts from empty data.\n");
+        say(text.toString());
+    }
+
+    private static void requireFree(List<Integer> ports) {
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("port " + port + " is in use: is another motcua stack running?");
+            }
+        }
+    }
+
+    private static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot wipe " + directory, e);
+        }
+    }
+
+    @SuppressWarnings("java:S106") // this is a command-line program talking to its user
+    static void say(String line) {
+        System.out.println(line);
+    }
+
+    /** Command-line options. */
+    private record Options(Path root, boolean reset) {
+        static Options parse(String[] args) {
+            Path root = Path.of("").toAbsolutePath();
+            boolean reset = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--reset" -> reset = true;
+                    case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (options: --reset, --root DIR)");
+                }
+            }
+            return new Options(root, reset);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.motcua.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.motcua.testsupport.PlatformInfrastructure;
+
+/**
+ * The four services running against one Kafka and one PostgreSQL (a database each): what the local
+ * stack and the end-to-end test both start.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final List<ServiceProcess> services;
+
+    private Platform(List<ServiceProcess> services) {
+        this.services = services;
+    }
+
+    /**
+     * Starts every service (in parallel) and waits until all are ready.
+     *
+     * @param root          repository root with the built services
+     * @param infra         Kafka and PostgreSQL
+     * @param specs         which services on which ports
+     * @param publicKeyFile the key that verifies tokens
+     * @param logs          where each service's log goes
+     */
+    public static Platform start(Path root, PlatformInfrastructure infra, List<ServiceSpec> specs, Path publicKeyFile,
+            Path logs) {
+        List<ServiceProcess> started = new ArrayList<>();
+        Platform platform = new Platform(started);
+        try {
+            for (ServiceSpec spec : specs) {
+                infra.ensureDatabase(spec.database());
+                Map<String, String> env = new HashMap<>();
+                env.put("MOTCUA_DB_URL", infra.jdbcUrl(spec.database()));
+                env.put("MOTCUA_DB_USER", infra.databaseUser());
+                env.put("MOTCUA_DB_PASSWORD", infra.databasePassword());
+                env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+                env.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", publicKeyFile.toUri().toString());
+                started.add(ServiceProcess.start(spec, root, env, logs.resolve(spec.name() + ".log")));
+            }
+            for (ServiceProcess service : started) {
+                service.awaitReady(Duration.ofSeconds(180));
+            }
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.spec().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** Stops every service, in parallel. */
+    @Override
+    public void close() {
+        services.parallelStream().forEach(ServiceProcess::close);
+    }
+}

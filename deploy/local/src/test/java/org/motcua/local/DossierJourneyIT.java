@@ -1,0 +1,93 @@
+package org.motcua.local;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.EmbeddedInfrastructure;
+import org.motcua.testsupport.TestInfrastructure;
+import org.motcua.testsupport.TestTokens;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * One dossier's journey through the four packaged services, started as separate processes against one
+ * real Kafka and one real PostgreSQL: intake → routing → records and notification.
+ */
+class DossierJourneyIT {
+
+    private static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
+        List<ServiceSpec> specs = ServiceSpec.ALL.stream()
+                .map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
+        platform = Platform.start(root, TestInfrastructure.shared(), specs, TestTokens.keys().publicKeyFile(),
+                Files.createDirectories(root.resolve("deploy/local/target/e2e-logs")));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aDossierSubmittedAtADeskIsAssignedArchivedAndNotified() {
+        String clerk = TestTokens.clerk("21025");
+        Response submitted = given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(Map.of("procedureCode", "1.001193", "receivingUnitCode", "21025",
+                        "applicant", Map.of("fullName", "Trần Văn Bình", "citizenId", "051090004321",
+                                "email", "binh.tran@example.vn")))
+                .when().post(url("intake", "/api/v1/dossiers"))
+                .then().statusCode(201)
+                .body("code", matchesPattern("21025-\\d{6}-\\d{4}"))
+                .extract().response();
+        String id = submitted.path("id");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(clerk)
+                .when().get(url("routing", "/api/v1/dossiers/" + id + "/assignment"))
+                .then().statusCode(200).body("processingUnitCode", equalTo("21025")));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(clerk)
+                .when().get(url("records", "/api/v1/dossiers/" + id + "/timeline"))
+                .then().statusCode(200)
+                .body("eventType", contains("org.motcua.intake.dossier-submitted.v1",
+                        "org.motcua.routing.dossier-assigned.v1")));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(clerk)
+                .when().get(url("notification", "/api/v1/notifications?dossierId=" + id))
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.status", everyItem(equalTo("SENT"))));
+    }
+
+    @Test
+    void badInputIsRefusedAtTheFrontDoorAndTravelsNowhere() {
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(Map.of("procedureCode", "0.000000", "receivingUnitCode", "21025",
+                        "applicant", Map.of("fullName", "Lê Thị C")))
+                .when().post(url("intake", "/api/v1/dossiers"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("procedureCode"));
+    }
+
+    private static String url(String service, String path) {
+        return platform.service(service).baseUrl() + path;
+    }
+}
