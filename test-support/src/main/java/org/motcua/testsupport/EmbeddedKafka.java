@@ -105,7 +105,7 @@ public final class EmbeddedKafka implements AutoCloseable {
      * A fatal broker error calls Kafka's {@code Exit}; by default that ends the JVM (and a test run with
      * it). Here it throws, so the failure surfaces in the test that caused it.
      */
-    private static void installExitGuard() {
+    static void installExitGuard() {
         Exit.setExitProcedure((status, message) -> {
             throw new IllegalStateException("embedded Kafka tried to exit(" + status + "): " + message);
         });

@@ -32,6 +32,7 @@ public final class LocalStack {
 
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         Options options = Options.parse(args);
         Path data = options.root.resolve("deploy/local/.data");
         if (options.reset) {
