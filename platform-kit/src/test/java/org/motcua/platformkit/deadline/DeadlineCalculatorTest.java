@@ -1,0 +1,87 @@
+package org.motcua.platformkit.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.motcua.platformkit.problem.ConflictException;
+
+/** Real cases across Tết 2026, the Hùng Kings make-up day and the swapped Saturday of August 2026. */
+class DeadlineCalculatorTest {
+
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final DeadlineCalculator calculator = new DeadlineCalculator(DeadlineCalculatorProducer.bundledCalendar(),
+            OfficeHours.DEFAULT, VN);
+
+    @ParameterizedTest(name = "{0} + {1} {2} → {3}")
+    @CsvSource({
+            // received (local),  amount, unit,           due (local)
+            "2026-02-13T10:00,    3, WORKING_DAYS,  2026-02-25T17:00",  // Tết 16–20/02 and the weekend skipped
+            "2026-02-12T09:00,    1, WORKING_DAYS,  2026-02-13T17:00",
+            "2026-02-13T14:59,    0, SAME_DAY,      2026-02-13T17:00",  // before the 15:00 cut-off
+            "2026-02-13T15:00,    0, SAME_DAY,      2026-02-23T17:00",  // from 15:00: next working day
+            "2026-02-13T15:01,    0, SAME_DAY,      2026-02-23T17:00",  // after it: next working day, after Tết
+            "2026-02-14T09:00,    0, SAME_DAY,      2026-02-23T17:00",  // a Saturday
+            "2026-08-21T09:00,    1, WORKING_DAYS,  2026-08-22T17:00",  // Saturday 22/8 is worked (làm bù)
+            "2026-08-28T09:00,    2, WORKING_DAYS,  2026-09-04T17:00",  // 31/8, 1/9, 2/9 off
+            "2026-04-23T14:00,    8, WORKING_HOURS, 2026-04-24T17:00",  // from 08:00 of the next working day
+            "2026-04-24T10:00,    8, WORKING_HOURS, 2026-04-28T17:00",  // Sunday holiday made up on Monday 27/4
+            "2026-04-24T10:00,   12, WORKING_HOURS, 2026-04-29T12:00",
+            "2026-02-06T10:00,   10, CALENDAR_DAYS, 2026-02-23T17:00",  // 16/02 falls in Tết: next working day
+            "2026-03-02T08:30,   15, CALENDAR_DAYS, 2026-03-17T17:00",
+            "2025-01-24T16:00,    5, WORKING_DAYS,  2025-02-07T17:00",  // Tết 2025: 27–31/01
+            "2025-04-25T10:00,    1, WORKING_DAYS,  2025-04-26T17:00",  // Saturday 26/4/2025 is worked
+    })
+    void dueDatesOfRealCases(String received, int amount, LegalTimeUnit unit, String due) {
+        Instant at = LocalDateTime.parse(received).atZone(VN).toInstant();
+        assertThat(LocalDateTime.ofInstant(calculator.due(at, new LegalTime(amount, unit)), VN))
+                .isEqualTo(LocalDateTime.parse(due));
+    }
+
+    @Test
+    void aYearWithoutCalendarDataIsAnExplicitError() {
+        Instant lateDecember = LocalDateTime.parse("2026-12-28T09:00").atZone(VN).toInstant();
+        assertThatThrownBy(() -> calculator.due(lateDecember, LegalTime.workingDays(10)))
+                .isInstanceOf(CalendarYearNotLoadedException.class)
+                .hasMessageContaining("2027");
+    }
+
+    @Test
+    void stoppingForSupplementationMovesTheDeadlineByTheTimeStopped() {
+        Instant received = local("2026-03-02T09:00");                       // Monday
+        Deadline deadline = Deadline.start(received, LegalTime.workingDays(5), calculator);
+        assertThat(LocalDateTime.ofInstant(deadline.due(), VN)).isEqualTo(LocalDateTime.parse("2026-03-09T17:00"));
+
+        Deadline stopped = deadline.stop(local("2026-03-04T10:00"), calculator);   // Wednesday 10:00
+        Deadline restarted = stopped.restart(local("2026-03-11T10:00"), calculator); // a week later
+        assertThat(LocalDateTime.ofInstant(restarted.due(), VN)).isEqualTo(LocalDateTime.parse("2026-03-16T17:00"));
+        assertThat(restarted.stopped()).isFalse();
+    }
+
+    @Test
+    void theDeadlineMayBeExtendedOnlyOnceAndOnlyToALaterDate() {
+        Deadline deadline = Deadline.start(local("2026-03-02T09:00"), LegalTime.workingDays(5), calculator);
+        assertThatThrownBy(() -> deadline.extend(deadline.due().minusSeconds(60))).isInstanceOf(ConflictException.class);
+        Deadline extended = deadline.extend(local("2026-03-12T17:00"));
+        assertThat(extended.extended()).isTrue();
+        assertThatThrownBy(() -> extended.extend(local("2026-03-20T17:00")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("một lần");
+    }
+
+    @Test
+    void workingMinutesSkipLunchNightsAndDaysOff() {
+        assertThat(calculator.workingMinutesBetween(local("2026-03-02T11:00"), local("2026-03-02T14:00"))).isEqualTo(120);
+        assertThat(calculator.workingMinutesBetween(local("2026-02-13T16:00"), local("2026-02-23T09:00"))).isEqualTo(120);
+        assertThat(calculator.addWorkingMinutes(local("2026-02-13T16:00"), 120)).isEqualTo(local("2026-02-23T09:00"));
+    }
+
+    private static Instant local(String dateTime) {
+        return LocalDateTime.parse(dateTime).atZone(VN).toInstant();
+    }
+}
