@@ -7,25 +7,65 @@ CREATE TABLE administrative_unit (
     full_name            varchar(150) NOT NULL,
     type                 varchar(20)  NOT NULL,      -- XA, PHUONG, DAC_KHU
     old_province_code    varchar(2)   NOT NULL,      -- 51 old Quảng Ngãi, 62 old Kon Tum
-    pre_merger_units     text         NOT NULL
+    pre_merger_units     text         NOT NULL,      -- the published "before merger" text
+    remote               boolean      NOT NULL DEFAULT false,
+    search_text          text         NOT NULL
 );
 
--- Thủ tục hành chính: entries of the procedure catalog (seed data, later administered).
-CREATE TABLE procedure (
-    code                   varchar(40)  PRIMARY KEY,
-    name                   varchar(500) NOT NULL,
-    field                  varchar(200) NOT NULL,
-    competent_authority    varchar(500) NOT NULL,
-    legal_time_text        text         NOT NULL,
-    legal_time_amount      integer,
-    legal_time_unit_text   varchar(200) NOT NULL,
-    fee_text               text         NOT NULL,
-    required_documents     text         NOT NULL,
-    database_replaced      text         NOT NULL,
-    verification_note      text         NOT NULL,
-    local_code             boolean      NOT NULL DEFAULT false
+-- The pre-merger units each unit absorbed (one old unit may be split between two new ones).
+CREATE TABLE pre_merger_unit (
+    old_code             varchar(5)   NOT NULL,
+    new_code             varchar(5)   NOT NULL REFERENCES administrative_unit (code),
+    old_full_name        varchar(150) NOT NULL,
+    old_district         varchar(150) NOT NULL,
+    old_province         varchar(100) NOT NULL,
+    split                boolean      NOT NULL,
+    match_method         varchar(60)  NOT NULL,
+    PRIMARY KEY (old_code, new_code)
 );
-CREATE INDEX procedure_field ON procedure (field);
+CREATE INDEX pre_merger_unit_new ON pre_merger_unit (new_code);
+
+-- Thủ tục hành chính: a catalog entry; its content lives in versions, dossiers keep theirs.
+CREATE TABLE procedure (
+    code              varchar(40) PRIMARY KEY,
+    current_version   integer     NOT NULL
+);
+
+CREATE TABLE procedure_version (
+    code                     varchar(40)  NOT NULL REFERENCES procedure (code),
+    version                  integer      NOT NULL,
+    name                     text         NOT NULL,
+    field                    varchar(300) NOT NULL,
+    competent_authority      text         NOT NULL,   -- as published
+    competence_rule          varchar(30),              -- ANY_COMMUNE, RESIDENCE_COMMUNE, LAND_COMMUNE, PROVINCIAL_AGENCY
+    competent_agency         varchar(300),
+    legal_time_amount        integer,
+    legal_time_unit          varchar(20),              -- SAME_DAY, WORKING_DAYS, WORKING_HOURS, CALENDAR_DAYS
+    remote_legal_time_amount integer,                  -- the longer limit of remote communes, if any
+    legal_time_text          text         NOT NULL,
+    fee_text                 text         NOT NULL,
+    effort_hours             numeric(6,2),
+    verification_note        text         NOT NULL,
+    local_code               boolean      NOT NULL,
+    source                   varchar(20)  NOT NULL,    -- SEED or ADMIN
+    content_hash             varchar(64)  NOT NULL,
+    search_text              text         NOT NULL,
+    created_at               timestamptz  NOT NULL,
+    created_by               varchar(200) NOT NULL,
+    PRIMARY KEY (code, version)
+);
+
+-- Thành phần hồ sơ: a paper the procedure requires; a national database may replace it (once-only).
+CREATE TABLE required_document (
+    code              varchar(40)  NOT NULL,
+    version           integer      NOT NULL,
+    position          integer      NOT NULL,
+    name              text         NOT NULL,
+    replaced_by       varchar(200),               -- registry codes, comma separated; null: the applicant hands it in
+    legal_basis       text,
+    PRIMARY KEY (code, version, position),
+    FOREIGN KEY (code, version) REFERENCES procedure_version (code, version)
+);
 
 -- Which seed file versions are loaded: a changed file is loaded again.
 CREATE TABLE seed_file (
@@ -39,7 +79,8 @@ CREATE TABLE seed_file (
 CREATE TABLE dossier (
     id                      uuid         PRIMARY KEY,
     code                    varchar(40)  NOT NULL UNIQUE,
-    procedure_code          varchar(40)  NOT NULL REFERENCES procedure (code),
+    procedure_code          varchar(40)  NOT NULL,
+    procedure_version       integer      NOT NULL,
     receiving_unit_code     varchar(5)   NOT NULL REFERENCES administrative_unit (code),
     channel                 varchar(10)  NOT NULL,
     status                  varchar(30)  NOT NULL,
@@ -51,7 +92,8 @@ CREATE TABLE dossier (
     external_reference      varchar(100),
     submitted_at            timestamptz  NOT NULL,
     submitted_by            varchar(200) NOT NULL,
-    version                 bigint       NOT NULL DEFAULT 0
+    version                 bigint       NOT NULL DEFAULT 0,
+    FOREIGN KEY (procedure_code, procedure_version) REFERENCES procedure_version (code, version)
 );
 CREATE INDEX dossier_receiving_unit ON dossier (receiving_unit_code, submitted_at DESC);
 CREATE INDEX dossier_applicant_id_hash ON dossier (applicant_id_hash);

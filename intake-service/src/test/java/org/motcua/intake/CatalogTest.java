@@ -1,22 +1,30 @@
 package org.motcua.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class CatalogTest {
 
     @Test
-    void the96UnitsOfTheProvinceAreSeededWithTheirPreMergerUnits() {
+    void the96UnitsOfTheProvinceAreSeededWithThePreMergerUnitsTheyAbsorbed() {
         given().auth().oauth2(TestTokens.clerk("21025"))
                 .when().get("/api/v1/units?size=200")
                 .then().statusCode(200)
@@ -27,42 +35,145 @@ class CatalogTest {
                 .then().statusCode(200)
                 .body("fullName", equalTo("Phường Cẩm Thành"))
                 .body("type", equalTo("PHUONG"))
-                .body("preMergerUnits", startsWith("Phường Nguyễn Nghiêm"));
+                .body("remote", equalTo(false))
+                .body("preMergerUnits", hasSize(4))
+                .body("preMergerUnits.fullName", hasItems("Phường Nghĩa Chánh", "Phường Nguyễn Nghiêm"));
     }
 
     @Test
-    void unitsArePaged() {
+    void islandAndMountainCommunesAreRemote() {
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/units/21548").then().body("remote", equalTo(true));   // Đặc khu Lý Sơn
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/units/23548").then().body("remote", equalTo(true));   // Xã Ya Ly (old Sa Thầy)
+    }
+
+    @Test
+    void theSplitCommuneAppearsUnderBothUnits() {
+        for (String unit : List.of("21136", "21157")) {
+            given().auth().oauth2(TestTokens.clerk("21025"))
+                    .when().get("/api/v1/units/" + unit)
+                    .then().body("preMergerUnits.findAll { it.split }.fullName", hasItem("Xã Trà Bùi"));
+        }
+    }
+
+    @Test
+    void unitsAreFoundWithoutAccentsAndPaged() {
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/units?q=dak bla")
+                .then().statusCode(200)
+                .body("items.fullName", contains("Phường Đăk Bla"));
         given().auth().oauth2(TestTokens.clerk("21025"))
                 .when().get("/api/v1/units?page=1&size=40")
                 .then().statusCode(200)
                 .body("items", hasSize(40))
-                .body("page", equalTo(1))
                 .body("total", equalTo(96));
     }
 
     @Test
-    void theSampleProceduresAreSeededAndThoseWithoutACodeGetALocalOne() {
-        given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/procedures?size=100")
+    void proceduresAreFoundWithoutTypingAccents() {
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/procedures?q=khai sinh")
                 .then().statusCode(200)
-                .body("total", equalTo(27))
-                .body("items.code", hasItem("1.001193"))
-                .body("items.findAll { it.localCode }.code", everyItem(startsWith("LOCAL.")))
-                .body("items.findAll { it.localCode }", hasSize(6));
-        given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/procedures/1.001193")
+                .body("items.code", hasItem("1.001193"));
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/procedures?q=dang ky ket hon")
                 .then().statusCode(200)
-                .body("name", equalTo("Thủ tục đăng ký khai sinh"))
-                .body("field", equalTo("Hộ tịch"));
+                .body("items.name", hasItem("Thủ tục đăng ký kết hôn"));
     }
 
     @Test
-    void proceduresFilterByField() {
+    void theCatalogHoldsTheSampleAndEveryProcedureOfAnnexI() {
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/procedures?size=10")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(748));
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/procedures/2.002093")
+                .then().statusCode(200)
+                .body("field", equalTo("Bộ Công Thương"))
+                .body("receivable", equalTo(false))
+                .body("requiredDocuments[0].replacedBy", contains("BUSINESS"));
+    }
+
+    @Test
+    void filtersByFieldAndCompetentLevel() {
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/procedures?field=Chứng thực")
                 .then().statusCode(200)
                 .body("items.field", everyItem(equalTo("Chứng thực")))
                 .body("total", equalTo(7));
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/procedures?level=PROVINCE")
+                .then().statusCode(200)
+                .body("items.code", hasItem("1.013980"))
+                .body("items.competentLevel", everyItem(equalTo("PROVINCE")));
+    }
+
+    @Test
+    void aProcedureShowsItsTimeRuleEffortAndWhichPapersDatabasesReplace() {
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/procedures/1.001193")
+                .then().statusCode(200)
+                .body("name", equalTo("Thủ tục đăng ký khai sinh"))
+                .body("legalTime.unit", equalTo("SAME_DAY"))
+                .body("competenceRule", equalTo("RESIDENCE_COMMUNE"))
+                .body("effortHours", equalTo(1.0f))
+                .body("receivable", equalTo(true))
+                .body("requiredDocuments.find { it.name.startsWith('Tờ khai') }.applicantProvides", equalTo(true))
+                .body("requiredDocuments.findAll { it.replacedBy.contains('POPULATION') }", hasSize(1))
+                .body("requiredDocuments.findAll { it.replacedBy.contains('POPULATION') }[0].applicantProvides",
+                        equalTo(false));
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/procedures/1.012796")
+                .then().body("legalTime.amount", equalTo(8))
+                .body("remoteLegalTimeAmount", equalTo(18));
+    }
+
+    @Test
+    void anAdminChangeMakesANewVersionAndDossiersKeepTheirs() {
+        String code = "LOCAL.T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(definition("Xác nhận thử nghiệm", 3)).when().put("/api/v1/procedures/" + code)
+                .then().statusCode(200).body("version", equalTo(1));
+        String dossierId = given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Requests.dossier(code, "21025")).when().post("/api/v1/dossiers")
+                .then().statusCode(201).body("procedureVersion", equalTo(1)).extract().path("id");
+
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(definition("Xác nhận thử nghiệm", 5)).when().put("/api/v1/procedures/" + code)
+                .then().statusCode(200).body("version", equalTo(2)).body("legalTime.amount", equalTo(5));
+        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + dossierId)
+                .then().body("procedureVersion", equalTo(1));
+        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/procedures/" + code + "/versions/1")
+                .then().statusCode(200).body("legalTime.amount", equalTo(3));
+    }
+
+    @Test
+    void anAdminMayNotAskForAPaperADatabaseReplaces() {
+        String code = "LOCAL.R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Map<String, Object> body = definition("Xác nhận có giấy tờ bị thay thế", 3);
+        body.put("requiredDocuments", List.of(Map.of("name", "Đơn đề nghị"),
+                Map.of("name", "Bản sao Căn cước công dân của người yêu cầu"),
+                Map.of("name", "Bản sao Giấy chứng nhận đăng ký doanh nghiệp")));
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(body).when().put("/api/v1/procedures/" + code)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("requiredDocuments[1]", "requiredDocuments[2]"));
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/procedures/" + code)
+                .then().statusCode(404);
+
+        body.put("requiredDocuments", List.of(Map.of("name", "Đơn đề nghị"),
+                Map.of("name", "Căn cước công dân", "replacedBy", List.of("POPULATION"))));
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(body).when().put("/api/v1/procedures/" + code).then().statusCode(200);
+    }
+
+    @Test
+    void onlyAProvinceAdminChangesTheCatalog() {
+        given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(definition("X", 1)).when().put("/api/v1/procedures/LOCAL.NOPE")
+                .then().statusCode(403);
     }
 
     @Test
@@ -71,5 +182,18 @@ class CatalogTest {
                 .when().get("/api/v1/units/00000")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> definition(String name, int days) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", name);
+        body.put("field", "Thử nghiệm");
+        body.put("competentAuthority", "UBND cấp xã");
+        body.put("competenceRule", "ANY_COMMUNE");
+        body.put("legalTime", Map.of("amount", days, "unit", "WORKING_DAYS"));
+        body.put("feeText", "Không");
+        body.put("effortHours", 1.5);
+        body.put("requiredDocuments", List.of(Map.of("name", "Đơn đề nghị")));
+        return body;
     }
 }

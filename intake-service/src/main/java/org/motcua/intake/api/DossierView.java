@@ -13,6 +13,7 @@ public record DossierView(
         UUID id,
         @Schema(description = "Mã số hồ sơ", example = "21025-261129-0001") String code,
         String procedureCode,
+        @Schema(description = "Phiên bản danh mục khi tiếp nhận") int procedureVersion,
         String receivingUnitCode,
         String channel,
         String status,
@@ -22,7 +23,8 @@ public record DossierView(
         @Schema(description = "Lịch sử trạng thái") List<StatusChangeView> history) {
 
     static DossierView of(Dossier dossier, List<DossierStatusChange> history) {
-        return new DossierView(dossier.id(), dossier.code(), dossier.procedureCode(), dossier.receivingUnitCode(),
+        return new DossierView(dossier.id(), dossier.code(), dossier.procedureCode(), dossier.procedureVersion(),
+                dossier.receivingUnitCode(),
                 dossier.channel().name(), dossier.status().name(),
                 new ApplicantView(dossier.applicant().fullName(), dossier.applicant().citizenIdMasked(),
                         dossier.applicant().email(), dossier.applicant().phone()),

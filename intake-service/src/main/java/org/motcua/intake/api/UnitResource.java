@@ -1,5 +1,7 @@
 package org.motcua.intake.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,16 +33,19 @@ public class UnitResource {
     }
 
     @GET
-    @Operation(summary = "Danh sách đơn vị (theo trang)")
-    public PageView<UnitView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "Danh sách đơn vị, tìm theo tên không dấu (theo trang)")
+    public PageView<UnitView> list(@QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(200) int size) {
-        return catalog.units(page, size).map(UnitView::of);
+        CatalogQueryService.UnitPage units = catalog.units(text, page, size);
+        return units.page().map(u -> UnitView.of(u, units.preMergerUnits().getOrDefault(u.code(), List.of())));
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Một đơn vị")
+    @Operation(summary = "Một đơn vị và các đơn vị trước sáp nhập")
     public UnitView get(@PathParam("code") String code) {
-        return UnitView.of(catalog.unit(code));
+        CatalogQueryService.UnitPage unit = catalog.unit(code);
+        return UnitView.of(unit.page().items().get(0), unit.preMergerUnits().getOrDefault(code, List.of()));
     }
 }

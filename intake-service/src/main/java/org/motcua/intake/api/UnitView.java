@@ -1,7 +1,10 @@
 package org.motcua.intake.api;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.intake.domain.AdministrativeUnit;
+import org.motcua.intake.domain.PreMergerUnit;
 
 /** A commune-level unit of the province. */
 public record UnitView(
@@ -10,10 +13,25 @@ public record UnitView(
         @Schema(example = "Phường Cẩm Thành") String fullName,
         @Schema(description = "XA, PHUONG hoặc DAC_KHU") String type,
         @Schema(description = "Mã tỉnh cũ: 51 Quảng Ngãi, 62 Kon Tum") String oldProvinceCode,
-        @Schema(description = "Các đơn vị trước sáp nhập") String preMergerUnits) {
+        @Schema(description = "Xã miền núi, hải đảo: áp dụng thời hạn dài hơn nếu thủ tục quy định") boolean remote,
+        @Schema(description = "Văn bản công bố các đơn vị trước sáp nhập") String preMergerUnitsText,
+        @Schema(description = "Các đơn vị trước sáp nhập") List<PreMergerUnitView> preMergerUnits) {
 
-    static UnitView of(AdministrativeUnit unit) {
+    static UnitView of(AdministrativeUnit unit, List<PreMergerUnit> preMerger) {
         return new UnitView(unit.code(), unit.name(), unit.fullName(), unit.type().name(), unit.oldProvinceCode(),
-                unit.preMergerUnits());
+                unit.remote(), unit.preMergerUnits(), preMerger.stream().map(PreMergerUnitView::of).toList());
+    }
+
+    /** A pre-merger commune and where it lay. */
+    public record PreMergerUnitView(
+            @Schema(example = "21019") String code,
+            @Schema(example = "Phường Nghĩa Chánh") String fullName,
+            @Schema(example = "Thành phố Quảng Ngãi") String district,
+            @Schema(example = "Quảng Ngãi") String province,
+            @Schema(description = "Đơn vị cũ được chia cho nhiều đơn vị mới") boolean split) {
+
+        static PreMergerUnitView of(PreMergerUnit p) {
+            return new PreMergerUnitView(p.oldCode(), p.oldFullName(), p.oldDistrict(), p.oldProvince(), p.split());
+        }
     }
 }

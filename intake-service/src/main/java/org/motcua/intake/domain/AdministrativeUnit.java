@@ -26,18 +26,23 @@ public class AdministrativeUnit {
     private String oldProvinceCode;
     @Column(name = "pre_merger_units")
     private String preMergerUnits;
+    private boolean remote;
+    @Column(name = "search_text")
+    private String searchText;
 
     protected AdministrativeUnit() {
     }
 
     public AdministrativeUnit(String code, String name, String fullName, UnitType type, String oldProvinceCode,
-            String preMergerUnits) {
+            String preMergerUnits, boolean remote) {
         this.code = code;
         this.name = name;
         this.fullName = fullName;
         this.type = type;
         this.oldProvinceCode = oldProvinceCode;
         this.preMergerUnits = preMergerUnits;
+        this.remote = remote;
+        this.searchText = org.motcua.platformkit.data.VietnameseText.fold(code + " " + fullName);
     }
 
     /** Takes the values of a newer version of the seed data. */
@@ -47,6 +52,15 @@ public class AdministrativeUnit {
         this.type = newer.type;
         this.oldProvinceCode = newer.oldProvinceCode;
         this.preMergerUnits = newer.preMergerUnits;
+        this.remote = newer.remote;
+        this.searchText = newer.searchText;
+    }
+
+    /**
+     * Remote (mountain, island) communes get the longer legal limits some procedures define.
+     */
+    public boolean remote() {
+        return remote;
     }
 
     public String code() {

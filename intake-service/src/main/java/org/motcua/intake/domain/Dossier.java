@@ -25,6 +25,8 @@ public class Dossier {
     private String code;
     @Column(name = "procedure_code")
     private String procedureCode;
+    @Column(name = "procedure_version")
+    private int procedureVersion;
     @Column(name = "receiving_unit_code")
     private String receivingUnitCode;
     @Enumerated(EnumType.STRING)
@@ -45,11 +47,12 @@ public class Dossier {
     protected Dossier() {
     }
 
-    private Dossier(UUID id, String code, String procedureCode, String receivingUnitCode, Channel channel,
+    private Dossier(UUID id, String code, ProcedureVersion procedure, String receivingUnitCode, Channel channel,
             Applicant applicant, String externalReference, Instant submittedAt, String submittedBy) {
         this.id = id;
         this.code = code;
-        this.procedureCode = procedureCode;
+        this.procedureCode = procedure.code();
+        this.procedureVersion = procedure.version();
         this.receivingUnitCode = receivingUnitCode;
         this.channel = channel;
         this.applicant = applicant;
@@ -61,9 +64,9 @@ public class Dossier {
 
     /** A dossier received now, with the first row of its status history. */
     @SuppressWarnings("java:S107")
-    public static Received receive(String code, Procedure procedure, AdministrativeUnit receivingUnit, Channel channel,
-            Applicant applicant, String externalReference, Instant now, String actor) {
-        Dossier dossier = new Dossier(UUID.randomUUID(), code, procedure.code(), receivingUnit.code(), channel,
+    public static Received receive(String code, ProcedureVersion procedure, AdministrativeUnit receivingUnit,
+            Channel channel, Applicant applicant, String externalReference, Instant now, String actor) {
+        Dossier dossier = new Dossier(UUID.randomUUID(), code, procedure, receivingUnit.code(), channel,
                 applicant, externalReference, now, actor);
         return new Received(dossier,
                 new DossierStatusChange(dossier.id, null, DossierStatus.RECEIVED, now, actor, "Tiếp nhận hồ sơ"));
@@ -83,6 +86,11 @@ public class Dossier {
 
     public String procedureCode() {
         return procedureCode;
+    }
+
+    /** The catalog version the dossier was received under. */
+    public int procedureVersion() {
+        return procedureVersion;
     }
 
     public String receivingUnitCode() {

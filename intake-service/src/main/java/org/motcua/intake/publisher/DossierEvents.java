@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.motcua.intake.domain.Dossier;
-import org.motcua.intake.domain.Procedure;
+import org.motcua.intake.domain.ProcedureVersion;
 import org.motcua.platformkit.outbox.Outbox;
 import org.motcua.platformkit.outbox.OutgoingEvent;
 
@@ -23,7 +23,7 @@ public class DossierEvents {
         this.outbox = outbox;
     }
 
-    public UUID submitted(Dossier dossier, Procedure procedure) {
+    public UUID submitted(Dossier dossier, ProcedureVersion procedure) {
         DossierSubmitted data = new DossierSubmitted(dossier.id(), dossier.code(), procedure.code(), procedure.name(),
                 procedure.field(), dossier.receivingUnitCode(), dossier.channel().name(),
                 new Applicant(dossier.applicant().fullName(), dossier.applicant().email(), dossier.applicant().phone()),

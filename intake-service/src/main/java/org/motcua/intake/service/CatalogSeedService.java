@@ -2,6 +2,7 @@ package org.motcua.intake.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,22 +21,26 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.motcua.intake.domain.AdministrativeUnit;
 import org.motcua.intake.domain.AdministrativeUnitRepository;
-import org.motcua.intake.domain.Procedure;
+import org.motcua.intake.domain.ProcedureDefinition;
 import org.motcua.intake.domain.ProcedureRepository;
-import org.motcua.intake.domain.UnitType;
+import org.motcua.intake.domain.ProcedureVersion;
 import org.motcua.platformkit.data.Csv;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the province's reference data (units, procedures; see {@code seed/README.md}) into the catalog
- * at start-up, again whenever a file's checksum changed. Upserts, so dossiers keep their references.
+ * Loads the province's reference data (see {@code seed/README.md}) into the catalog at start-up, and
+ * again whenever a seed file changes. Units are upserted; a procedure gets a new version only when its
+ * content changed, and never over a version a province-admin wrote.
  */
 @ApplicationScoped
 public class CatalogSeedService {
 
-    static final String UNITS = "seed/new_units_quang_ngai.csv";
-    static final String PROCEDURES = "seed/procedures_sample.csv";
+    static final List<String> FILES = List.of("new_units_quang_ngai.csv", "old_to_new_mapping.csv",
+            "remote_districts.csv", "procedures_sample.csv", "procedure_rules.csv",
+            "nq66_7_2025_components_replaced_by_national_db.csv");
+    private static final String SEED_NAME = "catalog";
+    private static final String ACTOR = "seed";
     private static final Logger LOG = Logger.getLogger(CatalogSeedService.class);
     /** Advisory lock so that instances starting together load once. */
     private static final long SEED_LOCK = 0x73656564L;
@@ -44,97 +48,92 @@ public class CatalogSeedService {
     private final EntityManager entityManager;
     private final AdministrativeUnitRepository units;
     private final ProcedureRepository procedures;
+    private final CatalogService catalog;
     private final Clock clock;
 
     CatalogSeedService(EntityManager entityManager, AdministrativeUnitRepository units, ProcedureRepository procedures,
-            Clock clock) {
+            CatalogService catalog, Clock clock) {
         this.entityManager = entityManager;
         this.units = units;
         this.procedures = procedures;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent startup) {
-        loadChangedSeeds();
+        loadIfChanged();
     }
 
-    /** Loads every seed file whose content changed since it was last loaded. */
+    /** Loads the seed files if their combined content changed since the last load. */
     @Transactional
-    public void loadChangedSeeds() {
+    public void loadIfChanged() {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:key)").setParameter("key", SEED_LOCK)
                 .getSingleResult();
-        load(UNITS, this::upsertUnit);
-        load(PROCEDURES, this::upsertProcedure);
-    }
-
-    private void load(String resource, Consumer<Map<String, String>> upsert) {
-        byte[] content = read(resource);
-        String sha256 = sha256(content);
+        StringBuilder all = new StringBuilder();
+        Map<String, String> contents = new java.util.HashMap<>();
+        for (String file : FILES) {
+            String content = read("seed/" + file);
+            contents.put(file, content);
+            all.append(file).append('\n').append(content);
+        }
+        String sha256 = sha256(all.toString());
         List<?> loaded = entityManager.createNativeQuery("SELECT sha256 FROM seed_file WHERE name = :name")
-                .setParameter("name", resource).getResultList();
+                .setParameter("name", SEED_NAME).getResultList();
         if (!loaded.isEmpty() && sha256.equals(loaded.get(0))) {
             return;
         }
-        List<Map<String, String>> rows;
-        try {
-            rows = Csv.read(new java.io.StringReader(new String(content, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("seed file " + resource + " is not valid CSV", e);
+        UnitSeedReader.Units seedUnits = UnitSeedReader.read(csv(contents, "new_units_quang_ngai.csv"),
+                csv(contents, "old_to_new_mapping.csv"), csv(contents, "remote_districts.csv"));
+        for (AdministrativeUnit unit : seedUnits.units()) {
+            units.findByIdOptional(unit.code()).ifPresentOrElse(existing -> existing.updateFrom(unit),
+                    () -> units.persist(unit));
         }
-        rows.forEach(upsert);
+        units.flush();
+        units.replacePreMergerUnits(seedUnits.preMergerUnits());
+
+        Map<String, ProcedureDefinition> definitions = ProcedureSeedReader.read(csv(contents, "procedures_sample.csv"),
+                csv(contents, "procedure_rules.csv"), csv(contents, "nq66_7_2025_components_replaced_by_national_db.csv"));
+        for (Map.Entry<String, ProcedureDefinition> entry : definitions.entrySet()) {
+            boolean adminOwned = procedures.current(entry.getKey())
+                    .map(v -> v.source() == ProcedureVersion.Source.ADMIN).orElse(false);
+            if (adminOwned) {
+                continue;
+            }
+            catalog.define(entry.getKey(), entry.getValue(), ProcedureVersion.Source.SEED, ACTOR);
+        }
         entityManager.createNativeQuery("""
                 INSERT INTO seed_file (name, sha256, rows, loaded_at) VALUES (:name, :sha, :rows, :at)
                 ON CONFLICT (name) DO UPDATE SET sha256 = :sha, rows = :rows, loaded_at = :at""")
-                .setParameter("name", resource).setParameter("sha", sha256).setParameter("rows", rows.size())
+                .setParameter("name", SEED_NAME).setParameter("sha", sha256).setParameter("rows", definitions.size())
                 .setParameter("at", Timestamp.from(clock.instant()))
                 .executeUpdate();
-        LOG.infof("loaded %d rows of %s", rows.size(), resource);
+        LOG.infof("catalog seed loaded: %d units, %d pre-merger units, %d procedures", seedUnits.units().size(),
+                seedUnits.preMergerUnits().size(), definitions.size());
     }
 
-    private void upsertUnit(Map<String, String> row) {
-        AdministrativeUnit unit = new AdministrativeUnit(row.get("code"), row.get("name"), row.get("full_name"),
-                UnitType.fromCode(row.get("type")), row.get("old_province_code"), row.get("pre_merger_units_text"));
-        units.findByIdOptional(unit.code()).ifPresentOrElse(existing -> existing.updateFrom(unit), () -> units.persist(unit));
-    }
-
-    private void upsertProcedure(Map<String, String> row) {
-        String name = row.get("ten_tthc").trim();
-        String code = row.get("ma_tthc").trim();
-        boolean local = code.isEmpty();
-        if (local) {
-            code = "LOCAL." + sha1(name).substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+    private static List<Map<String, String>> csv(Map<String, String> contents, String file) {
+        try {
+            return Csv.read(new StringReader(contents.get(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("seed file " + file + " is not valid CSV", e);
         }
-        String amount = row.get("thoi_han_so").trim();
-        Procedure procedure = new Procedure(code, name, row.get("linh_vuc"), row.get("co_quan_tham_quyen_sau_01072025"),
-                row.get("thoi_han_giai_quyet"), amount.isEmpty() ? null : Integer.valueOf(amount),
-                row.get("don_vi_thoi_han"), row.get("phi_le_phi"), row.get("thanh_phan_ho_so_chinh"),
-                row.get("giay_to_thay_bang_CSDL_theo_NQ66_7"), row.get("muc_do_xac_minh"), local);
-        procedures.findByIdOptional(code).ifPresentOrElse(existing -> existing.updateFrom(procedure),
-                () -> procedures.persist(procedure));
     }
 
-    private static byte[] read(String resource) {
+    private static String read(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing seed file " + resource);
             }
-            return in.readAllBytes();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String sha256(byte[] content) {
-        return digest("SHA-256", content);
-    }
-
-    private static String sha1(String text) {
-        return digest("SHA-1", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String digest(String algorithm, byte[] content) {
+    private static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -16,8 +16,8 @@ import org.motcua.intake.domain.Channel;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierCode;
 import org.motcua.intake.domain.DossierRepository;
-import org.motcua.intake.domain.Procedure;
 import org.motcua.intake.domain.ProcedureRepository;
+import org.motcua.intake.domain.ProcedureVersion;
 import org.motcua.intake.publisher.DossierEvents;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
@@ -57,9 +57,12 @@ public class SubmitDossierService {
     @Transactional
     public Dossier submit(NewDossier input, Channel defaultChannel, List<Channel> allowed, String actor) {
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Procedure> procedure = procedures.findByIdOptional(input.procedureCode());
+        Optional<ProcedureVersion> procedure = procedures.current(input.procedureCode());
         if (procedure.isEmpty()) {
             problems.add(new FieldProblem("procedureCode", "không có thủ tục này trong danh mục"));
+        } else if (!procedure.get().receivable()) {
+            problems.add(new FieldProblem("procedureCode",
+                    "danh mục chưa có thời hạn hoặc thẩm quyền của thủ tục này: chưa thể tiếp nhận"));
         }
         Optional<AdministrativeUnit> unit = units.findByIdOptional(input.receivingUnitCode());
         if (unit.isEmpty()) {

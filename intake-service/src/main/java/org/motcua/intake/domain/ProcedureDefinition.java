@@ -1,0 +1,33 @@
+package org.motcua.intake.domain;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.motcua.platformkit.deadline.LegalTime;
+
+/**
+ * The content of one version of a catalog entry, as the seed data or a province-admin defines it.
+ * {@code legalTime} is null while the catalog does not know it (the procedure cannot be received then).
+ */
+public record ProcedureDefinition(String name, String field, String competentAuthority, CompetenceRule competenceRule,
+        String competentAgency, LegalTime legalTime, Integer remoteLegalTimeAmount, String legalTimeText, String feeText,
+        BigDecimal effortHours, String verificationNote, boolean localCode, List<Document> documents) {
+
+    /** One required paper of the definition. */
+    public record Document(String name, List<Registry> replacedBy, String legalBasis) {
+    }
+
+    /** A stable digest of the content: a seed row that did not change makes no new version. */
+    public String contentHash() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
