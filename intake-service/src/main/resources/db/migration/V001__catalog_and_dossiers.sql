@@ -90,13 +90,54 @@ CREATE TABLE dossier (
     applicant_email         varchar(200),
     applicant_phone         varchar(20),
     external_reference      varchar(100),
-    submitted_at            timestamptz  NOT NULL,
+    residence_unit_code     varchar(5),                -- competence inputs: where the applicant lives
+    land_unit_code          varchar(5),                -- and where the land lies
+    submitted_at            timestamptz  NOT NULL,     -- the complete dossier's receipt: the clock starts
     submitted_by            varchar(200) NOT NULL,
+    legal_time_amount       integer      NOT NULL,
+    legal_time_unit         varchar(20)  NOT NULL,
+    due_at                  timestamptz,               -- appointment; null only when the calendar year is missing
+    clock_stopped_at        timestamptz,
+    remaining_minutes       bigint,
+    extended                boolean      NOT NULL DEFAULT false,
+    calendar_version        varchar(100),
+    deadline_note           text,
+    supplementation_due_at  timestamptz,               -- when papers a database could not give are to be asked for
+    withdrawn_at            timestamptz,
+    withdrawal_reason       text,
     version                 bigint       NOT NULL DEFAULT 0,
     FOREIGN KEY (procedure_code, procedure_version) REFERENCES procedure_version (code, version)
 );
 CREATE INDEX dossier_receiving_unit ON dossier (receiving_unit_code, submitted_at DESC);
 CREATE INDEX dossier_applicant_id_hash ON dossier (applicant_id_hash);
+
+-- Thành phần hồ sơ đã nhận: a paper handed in, or data fetched from a national database (with provenance),
+-- or a database paper still pending because the registry could not answer.
+CREATE TABLE dossier_document (
+    id                  bigserial    PRIMARY KEY,
+    dossier_id          uuid         NOT NULL REFERENCES dossier (id),
+    position            integer      NOT NULL,
+    name                text         NOT NULL,
+    source              varchar(20)  NOT NULL,   -- APPLICANT or DATABASE
+    status              varchar(20)  NOT NULL,   -- RECEIVED, FETCHED, PENDING
+    registry            varchar(30),
+    registry_reference  varchar(200),
+    data                jsonb,
+    page_count          integer,
+    note                text,
+    at                  timestamptz  NOT NULL,
+    UNIQUE (dossier_id, position)
+);
+
+-- Idempotency keys of submissions: the same key and body give the same dossier.
+CREATE TABLE idempotency_key (
+    caller        varchar(200) NOT NULL,
+    key           varchar(200) NOT NULL,
+    request_hash  varchar(64)  NOT NULL,
+    dossier_id    uuid         NOT NULL REFERENCES dossier (id),
+    created_at    timestamptz  NOT NULL,
+    PRIMARY KEY (caller, key)
+);
 
 -- Status history: the timeline of a dossier in intake, never rewritten.
 CREATE TABLE dossier_status_change (

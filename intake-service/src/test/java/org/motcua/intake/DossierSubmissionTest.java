@@ -121,8 +121,11 @@ class DossierSubmissionTest {
     void unknownProcedureAndUnitAreRefusedNamingTheFieldsAndNothingIsStoredOrEmitted() {
         long dossiersBefore = count("dossier");
         long eventsBefore = count("outbox_event");
+        Map<String, Object> unknown = Requests.birthRegistrationAt("21025");
+        unknown.put("procedureCode", "9.999999");
+        unknown.put("receivingUnitCode", "99999");
         given().auth().oauth2(TestTokens.integration())
-                .contentType(ContentType.JSON).body(Requests.dossier("9.999999", "99999"))
+                .contentType(ContentType.JSON).body(unknown)
                 .when().post("/api/v1/dossiers")
                 .then().statusCode(422)
                 .contentType("application/problem+json")

@@ -5,7 +5,9 @@ import org.motcua.testsupport.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
-/** Every @QuarkusTest of intake runs against the real Kafka and intake's own PostgreSQL database. */
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "intake"))
+/** Every @QuarkusTest of intake runs against the real Kafka, intake's own PostgreSQL
+ * database and the national registry simulator. */
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "intake"), @ResourceArg(name = "registries", value = "true") })
 public class IntakeTestResources {
 }

@@ -7,15 +7,19 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives a {@code @QuarkusTest} a real Kafka broker and a real PostgreSQL database (argument
- * {@code database}: the service's own), and the key that verifies {@link TestTokens}.
+ * {@code database}: the service's own), the key that verifies {@link TestTokens}, and with argument
+ * {@code registries=true} the national registry simulator.
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private static RegistrySimulator registries;
     private String database = "app";
+    private boolean withRegistries;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        withRegistries = Boolean.parseBoolean(initArgs.getOrDefault("registries", "false"));
     }
 
     @Override
@@ -29,7 +33,19 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("kafka.bootstrap.servers", infra.kafkaBootstrapServers());
         config.put("mp.jwt.verify.publickey.location", TestTokens.keys().publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", JwtKeys.LOCAL_ISSUER);
+        if (withRegistries) {
+            config.put("motcua.registries.url", registrySimulator().baseUrl());
+        }
         return config;
+    }
+
+    /** The national registry simulator of this test JVM (started once). */
+    public static synchronized RegistrySimulator registrySimulator() {
+        if (registries == null) {
+            registries = RegistrySimulator.start(0);
+            Runtime.getRuntime().addShutdownHook(new Thread(registries::close, "stop-registry-simulator"));
+        }
+        return registries;
     }
 
     @Override

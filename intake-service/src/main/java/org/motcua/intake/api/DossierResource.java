@@ -1,14 +1,20 @@
 package org.motcua.intake.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,44 +23,74 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.intake.domain.Channel;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.service.DossierQueryService;
 import org.motcua.intake.service.NewDossier;
+import org.motcua.intake.service.PaperService;
 import org.motcua.intake.service.SubmitDossierService;
+import org.motcua.intake.service.SupplementDossierService;
+import org.motcua.intake.service.WithdrawDossierService;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 
-/** Submission and reading of dossiers. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Submission, reading, supplementation, withdrawal and the papers of dossiers. */
 @Path("/api/v1/dossiers")
-@Tag(name = "Hồ sơ", description = "Tiếp nhận và tra cứu hồ sơ")
+@Tag(name = "Hồ sơ", description = "Tiếp nhận, bổ sung, dừng giải quyết và tra cứu hồ sơ")
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierResource {
 
-    private final SubmitDossierService submitService;
-    private final DossierQueryService queries;
-    private final Caller caller;
+    private static final String PDF = "application/pdf";
 
-    DossierResource(SubmitDossierService submitService, DossierQueryService queries, Caller caller) {
+    private final SubmitDossierService submitService;
+    private final SupplementDossierService supplementService;
+    private final WithdrawDossierService withdrawService;
+    private final DossierQueryService queries;
+    private final PaperService papers;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    @SuppressWarnings("java:S107")
+    DossierResource(SubmitDossierService submitService, SupplementDossierService supplementService,
+            WithdrawDossierService withdrawService, DossierQueryService queries, PaperService papers, Caller caller,
+            ObjectMapper json) {
         this.submitService = submitService;
+        this.supplementService = supplementService;
+        this.withdrawService = withdrawService;
         this.queries = queries;
+        this.papers = papers;
         this.caller = caller;
+        this.json = json;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CLERK, Roles.INTEGRATION })
-    @Operation(summary = "Tiếp nhận hồ sơ (quầy một cửa, Cổng DVCQG, bưu chính)")
-    public Response submit(@NotNull @Valid SubmitDossierRequest request) {
+    @Operation(summary = "Tiếp nhận hồ sơ (quầy một cửa, Cổng DVCQG, bưu chính); giấy tờ có trong CSDL quốc gia"
+            + " được lấy tự động, không yêu cầu nộp")
+    public Response submit(@NotNull @Valid SubmitDossierRequest request,
+            @Parameter(description = "Khóa chống gửi trùng: cùng khóa và nội dung trả về cùng hồ sơ")
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9._:\\-]{1,200}",
+                    message = "tối đa 200 ký tự chữ, số, . _ : -") String idempotencyKey) {
         caller.requireUnit(request.receivingUnitCode());
         boolean desk = caller.hasRole(Roles.CLERK) && !caller.hasRole(Roles.INTEGRATION);
-        Channel defaultChannel = desk ? Channel.COUNTER : Channel.ONLINE;
-        List<Channel> allowed = desk ? List.of(Channel.COUNTER, Channel.POSTAL) : List.of(Channel.ONLINE, Channel.POSTAL);
+        SubmitDossierService.Caller who = new SubmitDossierService.Caller(caller.name(),
+                desk ? Channel.COUNTER : Channel.ONLINE,
+                desk ? List.of(Channel.COUNTER, Channel.POSTAL) : List.of(Channel.ONLINE, Channel.POSTAL));
         var applicant = request.applicant();
-        Dossier dossier = submitService.submit(new NewDossier(request.procedureCode(), request.receivingUnitCode(),
-                request.channel(), applicant.fullName(), applicant.citizenId(), applicant.email(), applicant.phone(),
-                request.externalReference()), defaultChannel, allowed, caller.name());
+        NewDossier input = new NewDossier(request.procedureCode(), request.receivingUnitCode(), request.channel(),
+                applicant.fullName(), applicant.citizenId(), applicant.email(), applicant.phone(),
+                request.externalReference(), request.residenceUnitCode(),
+                request.land() == null ? null : request.land().certificateNumber(),
+                request.business() == null ? null : request.business().taxCode(),
+                request.documents().stream().map(d -> new NewDossier.HandedIn(d.name(), d.pageCount())).toList(),
+                request.receivedAt());
+        Dossier dossier = submitService.submit(input, who, idempotencyKey, idempotencyKey == null ? null : hash(request));
         return Response.created(URI.create("/api/v1/dossiers/" + dossier.id()))
                 .entity(DossierView.of(dossier, queries.history(dossier.id())))
                 .build();
@@ -68,5 +104,65 @@ public class DossierResource {
         Dossier dossier = queries.get(id);
         caller.requireUnit(dossier.receivingUnitCode());
         return DossierView.of(dossier, queries.history(id));
+    }
+
+    @POST
+    @Path("/{id}/supplements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CLERK, Roles.INTEGRATION })
+    @Operation(summary = "Người nộp bổ sung hồ sơ; thời hạn tiếp tục tính")
+    public DossierView supplement(@PathParam("id") UUID id, @NotNull @Valid SupplementRequest request) {
+        caller.requireUnit(queries.get(id).receivingUnitCode());
+        Dossier dossier = supplementService.supplement(id,
+                request.documents().stream().map(SubmitDossierRequest.DocumentRequest::name).toList(), request.note(),
+                caller.name());
+        return DossierView.of(queries.get(dossier.id()), queries.history(id));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CLERK, Roles.INTEGRATION })
+    @Operation(summary = "Dừng giải quyết theo đề nghị của người nộp (Mẫu 05)")
+    public DossierView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
+        caller.requireUnit(queries.get(id).receivingUnitCode());
+        withdrawService.withdraw(id, request.reason(), caller.name());
+        return DossierView.of(queries.get(id), queries.history(id));
+    }
+
+    @GET
+    @Path("/{id}/receipt")
+    @Produces({ PDF, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION })
+    @Operation(summary = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01), PDF có mã QR")
+    public Response receipt(@PathParam("id") UUID id) {
+        Dossier dossier = papers.dossier(id);
+        caller.requireUnit(dossier.receivingUnitCode());
+        return pdf(papers.receipt(id), "giay-tiep-nhan-" + dossier.code() + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/withdrawal-notice")
+    @Produces({ PDF, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION })
+    @Operation(summary = "Thông báo dừng giải quyết hồ sơ (Mẫu 05), PDF")
+    public Response withdrawalNotice(@PathParam("id") UUID id) {
+        Dossier dossier = papers.dossier(id);
+        caller.requireUnit(dossier.receivingUnitCode());
+        return pdf(papers.withdrawalNotice(id), "thong-bao-dung-" + dossier.code() + ".pdf");
+    }
+
+    private static Response pdf(byte[] content, String fileName) {
+        return Response.ok(content, PDF).header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
+    }
+
+    /** The request's fingerprint for the idempotency check (records serialise in declaration order). */
+    private String hash(SubmitDossierRequest request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

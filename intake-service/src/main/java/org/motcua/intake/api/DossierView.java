@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.intake.domain.Dossier;
+import org.motcua.intake.domain.DossierDocument;
 import org.motcua.intake.domain.DossierStatusChange;
 
 /** A dossier as intake holds it; the citizen ID only masked. */
@@ -15,20 +16,30 @@ public record DossierView(
         String procedureCode,
         @Schema(description = "Phiên bản danh mục khi tiếp nhận") int procedureVersion,
         String receivingUnitCode,
+        @Schema(description = "Đơn vị nơi cư trú (đầu vào thẩm quyền)") String residenceUnitCode,
+        @Schema(description = "Đơn vị nơi có đất (đầu vào thẩm quyền)") String landUnitCode,
         String channel,
         String status,
         ApplicantView applicant,
         String externalReference,
-        Instant submittedAt,
+        @Schema(description = "Thời điểm tiếp nhận (UTC)") Instant submittedAt,
+        @Schema(description = "Thời hạn giải quyết") ProcedureView.LegalTimeView legalTime,
+        @Schema(description = "Ngày hẹn trả kết quả (UTC); null nếu chưa xác định") Instant dueAt,
+        @Schema(description = "Ghi chú về ngày hẹn") String deadlineNote,
+        @Schema(description = "Hạn gửi yêu cầu bổ sung giấy tờ mà CSDL chưa trả lời") Instant supplementationDueAt,
+        @Schema(description = "Thành phần hồ sơ đã nhận hoặc lấy từ CSDL") List<DocumentView> documents,
         @Schema(description = "Lịch sử trạng thái") List<StatusChangeView> history) {
 
     static DossierView of(Dossier dossier, List<DossierStatusChange> history) {
         return new DossierView(dossier.id(), dossier.code(), dossier.procedureCode(), dossier.procedureVersion(),
-                dossier.receivingUnitCode(),
+                dossier.receivingUnitCode(), dossier.residenceUnitCode(), dossier.landUnitCode(),
                 dossier.channel().name(), dossier.status().name(),
                 new ApplicantView(dossier.applicant().fullName(), dossier.applicant().citizenIdMasked(),
                         dossier.applicant().email(), dossier.applicant().phone()),
                 dossier.externalReference(), dossier.submittedAt(),
+                new ProcedureView.LegalTimeView(dossier.legalTime().amount(), dossier.legalTime().unit().name()),
+                dossier.dueAt(), dossier.deadlineNote(), dossier.supplementationDueAt(),
+                dossier.documents().stream().map(DocumentView::of).toList(),
                 history.stream().map(c -> new StatusChangeView(c.from() == null ? null : c.from().name(), c.to().name(),
                         c.changedAt(), c.actor(), c.note())).toList());
     }
@@ -36,6 +47,24 @@ public record DossierView(
     public record ApplicantView(String fullName,
             @Schema(description = "Số định danh đã che", example = "*********234") String citizenIdMasked,
             String email, String phone) {
+    }
+
+    /** A paper of the dossier and where it came from. */
+    public record DocumentView(
+            String name,
+            @Schema(description = "APPLICANT (người nộp) hoặc DATABASE (CSDL quốc gia)") String source,
+            @Schema(description = "RECEIVED, FETCHED hoặc PENDING (CSDL chưa trả lời)") String status,
+            @Schema(description = "CSDL cung cấp dữ liệu") String registry,
+            @Schema(description = "Mã tham chiếu bản ghi của CSDL") String registryReference,
+            @Schema(description = "Thời điểm nhận hoặc lấy dữ liệu") Instant at,
+            Integer pageCount,
+            String note) {
+
+        static DocumentView of(DossierDocument d) {
+            return new DocumentView(d.name(), d.source().name(), d.status().name(),
+                    d.registry() == null ? null : d.registry().name(), d.registryReference(), d.at(), d.pageCount(),
+                    d.note());
+        }
     }
 
     public record StatusChangeView(String from, String to, Instant at, String actor, String note) {

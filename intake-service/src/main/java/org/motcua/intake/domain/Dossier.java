@@ -1,19 +1,33 @@
 package org.motcua.intake.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.motcua.platformkit.data.VietnameseText;
+import org.motcua.platformkit.deadline.Deadline;
+import org.motcua.platformkit.deadline.DeadlineCalculator;
+import org.motcua.platformkit.deadline.LegalTime;
+import org.motcua.platformkit.deadline.LegalTimeUnit;
+import org.motcua.platformkit.problem.ConflictException;
+
 /**
- * Hồ sơ: one application for one procedure, as intake received it. The receiving unit is where it was
+ * Hồ sơ: one application for one procedure, as intake received it: its papers (handed in or fetched from
+ * national databases), its appointment date and its status history. The receiving unit is where it was
  * submitted; it never limits where the dossier is processed (routing decides that).
  */
 @Entity
@@ -37,43 +51,157 @@ public class Dossier {
     private Applicant applicant;
     @Column(name = "external_reference")
     private String externalReference;
+    @Column(name = "residence_unit_code")
+    private String residenceUnitCode;
+    @Column(name = "land_unit_code")
+    private String landUnitCode;
     @Column(name = "submitted_at")
     private Instant submittedAt;
     @Column(name = "submitted_by")
     private String submittedBy;
+    @Column(name = "legal_time_amount")
+    private int legalTimeAmount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_time_unit")
+    private LegalTimeUnit legalTimeUnit;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Column(name = "clock_stopped_at")
+    private Instant clockStoppedAt;
+    @Column(name = "remaining_minutes")
+    private Long remainingMinutes;
+    private boolean extended;
+    @Column(name = "calendar_version")
+    private String calendarVersion;
+    @Column(name = "deadline_note")
+    private String deadlineNote;
+    @Column(name = "supplementation_due_at")
+    private Instant supplementationDueAt;
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
     @Version
     private long version;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "dossier_id", nullable = false)
+    @OrderBy("position")
+    private List<DossierDocument> documents = new ArrayList<>();
 
     protected Dossier() {
     }
 
-    private Dossier(UUID id, String code, ProcedureVersion procedure, String receivingUnitCode, Channel channel,
-            Applicant applicant, String externalReference, Instant submittedAt, String submittedBy) {
-        this.id = id;
-        this.code = code;
-        this.procedureCode = procedure.code();
-        this.procedureVersion = procedure.version();
-        this.receivingUnitCode = receivingUnitCode;
-        this.channel = channel;
-        this.applicant = applicant;
-        this.externalReference = externalReference;
-        this.submittedAt = submittedAt;
-        this.submittedBy = submittedBy;
-        this.status = DossierStatus.RECEIVED;
+    /** The facts of a dossier being received. */
+    public record Intake(String code, ProcedureVersion procedure, AdministrativeUnit receivingUnit, Channel channel,
+            Applicant applicant, String externalReference, String residenceUnitCode, String landUnitCode,
+            List<DossierDocument> documents, Instant receivedAt, String actor) {
     }
 
-    /** A dossier received now, with the first row of its status history. */
-    @SuppressWarnings("java:S107")
-    public static Received receive(String code, ProcedureVersion procedure, AdministrativeUnit receivingUnit,
-            Channel channel, Applicant applicant, String externalReference, Instant now, String actor) {
-        Dossier dossier = new Dossier(UUID.randomUUID(), code, procedure, receivingUnit.code(), channel,
-                applicant, externalReference, now, actor);
-        return new Received(dossier,
-                new DossierStatusChange(dossier.id, null, DossierStatus.RECEIVED, now, actor, "Tiếp nhận hồ sơ"));
+    /**
+     * A dossier received now, with the first row of its status history. Its deadline is computed on the
+     * loaded calendar; when the year is missing the dossier is still received and the note says why.
+     */
+    public static Received receive(Intake intake, LegalTime legalTime, Deadline deadline, String deadlineNote,
+            Instant supplementationDueAt) {
+        Dossier d = new Dossier();
+        d.id = UUID.randomUUID();
+        d.code = intake.code();
+        d.procedureCode = intake.procedure().code();
+        d.procedureVersion = intake.procedure().version();
+        d.receivingUnitCode = intake.receivingUnit().code();
+        d.channel = intake.channel();
+        d.applicant = intake.applicant();
+        d.externalReference = intake.externalReference();
+        d.residenceUnitCode = intake.residenceUnitCode();
+        d.landUnitCode = intake.landUnitCode();
+        d.submittedAt = intake.receivedAt();
+        d.submittedBy = intake.actor();
+        d.legalTimeAmount = legalTime.amount();
+        d.legalTimeUnit = legalTime.unit();
+        d.status = DossierStatus.RECEIVED;
+        d.deadlineNote = deadlineNote;
+        d.supplementationDueAt = supplementationDueAt;
+        if (deadline != null) {
+            d.apply(deadline);
+        }
+        d.documents.addAll(intake.documents());
+        return new Received(d, new DossierStatusChange(d.id, null, DossierStatus.RECEIVED, intake.receivedAt(),
+                intake.actor(), "Tiếp nhận hồ sơ"));
     }
 
     /** A new dossier and its first history row, to be stored together. */
     public record Received(Dossier dossier, DossierStatusChange firstChange) {
+    }
+
+    /**
+     * The applicant completes the dossier with the given papers: pending database papers of the same name
+     * become received, and a stopped clock restarts.
+     *
+     * @return the names of the papers that completed pending ones
+     */
+    public List<String> supplement(List<String> paperNames, Instant now, DeadlineCalculator calculator) {
+        requireOpen();
+        List<String> completed = new ArrayList<>();
+        for (String name : paperNames) {
+            String folded = VietnameseText.fold(name);
+            documents.stream().filter(DossierDocument::pending)
+                    .filter(doc -> VietnameseText.fold(doc.name()).equals(folded))
+                    .findFirst()
+                    .ifPresent(doc -> {
+                        doc.supplied(now);
+                        completed.add(doc.name());
+                    });
+        }
+        Deadline deadline = deadline();
+        if (deadline != null && deadline.stopped()) {
+            apply(deadline.restart(now, calculator));
+        }
+        if (pendingDocuments().isEmpty()) {
+            supplementationDueAt = null;
+        }
+        return completed;
+    }
+
+    /** A history row that records a step which did not change the status (a supplementation...). */
+    public DossierStatusChange step(String note, Instant now, String actor) {
+        return new DossierStatusChange(id, status, status, now, actor, note);
+    }
+
+    /** The applicant asks to stop (dừng giải quyết). Refused once the dossier is closed. */
+    public DossierStatusChange withdraw(String reason, Instant now, String actor) {
+        requireOpen();
+        DossierStatus from = status;
+        status = DossierStatus.WITHDRAWN;
+        withdrawnAt = now;
+        withdrawalReason = reason;
+        return new DossierStatusChange(id, from, DossierStatus.WITHDRAWN, now, actor, reason);
+    }
+
+    private void requireOpen() {
+        if (status == DossierStatus.WITHDRAWN) {
+            throw new ConflictException("dossier-withdrawn", "Hồ sơ " + code + " đã dừng giải quyết");
+        }
+    }
+
+    /** The deadline as the engine sees it; null when it could not be computed. */
+    public Deadline deadline() {
+        if (dueAt == null) {
+            return null;
+        }
+        return new Deadline(submittedAt, new LegalTime(legalTimeAmount, legalTimeUnit), dueAt, clockStoppedAt,
+                remainingMinutes, extended, calendarVersion);
+    }
+
+    private void apply(Deadline deadline) {
+        this.dueAt = deadline.due();
+        this.clockStoppedAt = deadline.stoppedAt();
+        this.remainingMinutes = deadline.remainingMinutes();
+        this.extended = deadline.extended();
+        this.calendarVersion = deadline.calendarVersion();
+    }
+
+    public List<DossierDocument> pendingDocuments() {
+        return documents.stream().filter(DossierDocument::pending).toList();
     }
 
     public UUID id() {
@@ -113,11 +241,47 @@ public class Dossier {
         return externalReference;
     }
 
+    public String residenceUnitCode() {
+        return residenceUnitCode;
+    }
+
+    public String landUnitCode() {
+        return landUnitCode;
+    }
+
     public Instant submittedAt() {
         return submittedAt;
     }
 
     public String submittedBy() {
         return submittedBy;
+    }
+
+    public LegalTime legalTime() {
+        return new LegalTime(legalTimeAmount, legalTimeUnit);
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public String deadlineNote() {
+        return deadlineNote;
+    }
+
+    public Instant supplementationDueAt() {
+        return supplementationDueAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public List<DossierDocument> documents() {
+        return List.copyOf(documents);
     }
 }

@@ -1,10 +1,12 @@
 package org.motcua.intake.domain;
 
 /**
- * Status of a dossier as intake knows it (the national sync list: 2 received, 5 supplementation
- * requested, 8 stopped ...). Only the statuses intake sets today are listed.
+ * Status of a dossier as intake knows it (the national sync list: 2 received, 8 stopped ...). Processing
+ * statuses come from routing's events.
  */
 public enum DossierStatus {
-    /** Đã tiếp nhận: received, complete enough to start the legal time. */
-    RECEIVED
+    /** Đã tiếp nhận: received; the legal time runs. */
+    RECEIVED,
+    /** Dừng giải quyết: withdrawn at the applicant's request (Mẫu 05). */
+    WITHDRAWN
 }

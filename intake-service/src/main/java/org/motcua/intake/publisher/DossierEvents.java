@@ -1,14 +1,19 @@
 package org.motcua.intake.publisher;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.motcua.intake.domain.Dossier;
+import org.motcua.intake.domain.DossierDocument;
 import org.motcua.intake.domain.ProcedureVersion;
 import org.motcua.platformkit.outbox.Outbox;
 import org.motcua.platformkit.outbox.OutgoingEvent;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The events intake publishes about dossiers, written to the outbox in the caller's transaction. */
 @ApplicationScoped
@@ -16,6 +21,8 @@ public class DossierEvents {
 
     public static final String TOPIC = "intake.dossier.events";
     public static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    public static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
+    public static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
 
     private final Outbox outbox;
 
@@ -27,16 +34,55 @@ public class DossierEvents {
         DossierSubmitted data = new DossierSubmitted(dossier.id(), dossier.code(), procedure.code(), procedure.name(),
                 procedure.field(), dossier.receivingUnitCode(), dossier.channel().name(),
                 new Applicant(dossier.applicant().fullName(), dossier.applicant().email(), dossier.applicant().phone()),
-                dossier.submittedAt());
+                dossier.submittedAt(), procedure.version(), procedure.competenceRule().name(), procedure.competentAgency(),
+                dossier.residenceUnitCode(), dossier.landUnitCode(),
+                new LegalTime(dossier.legalTime().amount(), dossier.legalTime().unit().name()), dossier.dueAt(),
+                procedure.effortHours(), dossier.pendingDocuments().stream().map(DossierDocument::name).toList(),
+                dossier.supplementationDueAt());
         return outbox.publish(new OutgoingEvent(TOPIC, DOSSIER_SUBMITTED, dossier.id().toString(), data));
     }
 
-    /** Data of {@code org.motcua.intake.dossier-submitted.v1}: what routing, records and notification need. */
+    public UUID supplemented(Dossier dossier, List<String> papers, List<String> completedPending, Instant at) {
+        return outbox.publish(new OutgoingEvent(TOPIC, DOSSIER_SUPPLEMENTED, dossier.id().toString(),
+                new DossierSupplemented(dossier.id(), dossier.code(), papers, completedPending,
+                        dossier.pendingDocuments().stream().map(DossierDocument::name).toList(), dossier.dueAt(), at)));
+    }
+
+    public UUID withdrawn(Dossier dossier) {
+        return outbox.publish(new OutgoingEvent(TOPIC, DOSSIER_WITHDRAWN, dossier.id().toString(),
+                new DossierWithdrawn(dossier.id(), dossier.code(), dossier.receivingUnitCode(), dossier.withdrawalReason(),
+                        dossier.withdrawnAt())));
+    }
+
+    /**
+     * Data of {@code org.motcua.intake.dossier-submitted.v1}: what routing (competence inputs, due date,
+     * effort), records and notification need.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DossierSubmitted(UUID dossierId, String dossierCode, String procedureCode, String procedureName,
-            String field, String receivingUnitCode, String channel, Applicant applicant, Instant submittedAt) {
+            String field, String receivingUnitCode, String channel, Applicant applicant, Instant submittedAt,
+            Integer procedureVersion, String competenceRule, String competentAgency, String residenceUnitCode,
+            String landUnitCode, LegalTime legalTime, Instant dueAt, BigDecimal effortHours,
+            List<String> pendingDocuments, Instant supplementationDueAt) {
     }
 
     /** Who to inform; the citizen ID never travels in events. */
     public record Applicant(String fullName, String email, String phone) {
+    }
+
+    /** A legal time. */
+    public record LegalTime(int amount, String unit) {
+    }
+
+    /** Data of {@code org.motcua.intake.dossier-supplemented.v1}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DossierSupplemented(UUID dossierId, String dossierCode, List<String> papers,
+            List<String> completedPendingDocuments, List<String> stillPendingDocuments, Instant dueAt,
+            Instant supplementedAt) {
+    }
+
+    /** Data of {@code org.motcua.intake.dossier-withdrawn.v1}. */
+    public record DossierWithdrawn(UUID dossierId, String dossierCode, String receivingUnitCode, String reason,
+            Instant withdrawnAt) {
     }
 }

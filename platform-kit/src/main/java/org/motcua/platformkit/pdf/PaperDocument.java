@@ -1,0 +1,241 @@
+package org.motcua.platformkit.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+/**
+ * A Vietnamese administrative paper (the forms of Circular 03/2025) as an A4 PDF: an embedded font with
+ * every Vietnamese diacritic (DejaVu Sans), the QR code top-left, wrapped paragraphs, signature blocks.
+ */
+public final class PaperDocument implements AutoCloseable {
+
+    private static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth();
+    private static final float HEIGHT = PDRectangle.A4.getHeight();
+
+    private final PDDocument document = new PDDocument();
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private PDPageContentStream content;
+    private float y;
+
+    private PaperDocument(String title, String subject) {
+        try {
+            regular = PDType0Font.load(document, font("fonts/DejaVuSans.ttf"));
+            bold = PDType0Font.load(document, font("fonts/DejaVuSans-Bold.ttf"));
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(title);
+            info.setSubject(subject);
+            info.setCreator("motcua");
+            newPage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new paper with the document's title and subject (PDF metadata). */
+    public static PaperDocument a4(String title, String subject) {
+        return new PaperDocument(title, subject);
+    }
+
+    /**
+     * The heading: the QR code top-left (ISO/IEC 18004), the issuing body beside it, the national motto right.
+     */
+    public PaperDocument heading(String qrContent, String issuer, String subIssuer) {
+        float size = 78;
+        drawQr(qrContent, MARGIN, y - size, size);
+        float textX = MARGIN + size + 10;
+        write(issuer.toUpperCase(new java.util.Locale("vi")), textX, y - 12, 9, regular);
+        write(subIssuer.toUpperCase(new java.util.Locale("vi")), textX, y - 25, 9, bold);
+        centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", WIDTH - MARGIN - 130, y - 12, 9, bold);
+        centered("Độc lập - Tự do - Hạnh phúc", WIDTH - MARGIN - 130, y - 25, 9.5f, bold);
+        y -= size + 14;
+        return this;
+    }
+
+    public PaperDocument title(String text) {
+        gap(6);
+        centered(text, WIDTH / 2, y - 14, 13, bold);
+        y -= 22;
+        return this;
+    }
+
+    public PaperDocument centeredLine(String text) {
+        centered(text, WIDTH / 2, y - 11, 10.5f, regular);
+        y -= 16;
+        return this;
+    }
+
+    public PaperDocument paragraph(String text) {
+        return lines(text, regular, 10.5f, MARGIN);
+    }
+
+    public PaperDocument boldParagraph(String text) {
+        return lines(text, bold, 10.5f, MARGIN);
+    }
+
+    /** An item of a list, indented. */
+    public PaperDocument item(String text) {
+        return lines("– " + text, regular, 10.5f, MARGIN + 16);
+    }
+
+    public PaperDocument gap(float points) {
+        y -= points;
+        return this;
+    }
+
+    /** Two signature blocks side by side: titles in bold, the names below the space for signing. */
+    public PaperDocument signatures(String leftTitle, String leftName, String rightTitle, String rightName) {
+        ensure(110);
+        float left = MARGIN + 110;
+        float right = WIDTH - MARGIN - 110;
+        centered(leftTitle, left, y - 12, 10.5f, bold);
+        centered(rightTitle, right, y - 12, 10.5f, bold);
+        centered("(Ký, ghi rõ họ tên)", left, y - 26, 9, regular);
+        centered("(Ký, ghi rõ họ tên)", right, y - 26, 9, regular);
+        centered(leftName == null ? "" : leftName, left, y - 90, 10.5f, regular);
+        centered(rightName == null ? "" : rightName, right, y - 90, 10.5f, regular);
+        y -= 100;
+        return this;
+    }
+
+    /** The PDF. */
+    public byte[] toBytes() {
+        try {
+            content.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PaperDocument lines(String text, PDType0Font font, float size, float x) {
+        for (String line : wrap(text, font, size, WIDTH - MARGIN - x)) {
+            ensure(size + 6);
+            write(line, x, y - size, size, font);
+            y -= size + 5;
+        }
+        return this;
+    }
+
+    private List<String> wrap(String text, PDType0Font font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(candidate, font, size) > width && !line.isEmpty()) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private void centered(String text, float centreX, float baseline, float size, PDType0Font font) {
+        write(text, centreX - width(text, font, size) / 2, baseline, size, font);
+    }
+
+    private void write(String text, float x, float baseline, float size, PDType0Font font) {
+        try {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, baseline);
+            content.showText(text);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float width(String text, PDType0Font font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void drawQr(String text, float x, float yBottom, float size) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.MARGIN, 0));
+            float module = size / matrix.getWidth();
+            for (int row = 0; row < matrix.getHeight(); row++) {
+                for (int col = 0; col < matrix.getWidth(); col++) {
+                    if (matrix.get(col, row)) {
+                        content.addRect(x + col * module, yBottom + size - (row + 1) * module, module, module);
+                    }
+                }
+            }
+            content.fill();
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode the QR code", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensure(float needed) {
+        if (y - needed < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void newPage() {
+        try {
+            if (content != null) {
+                content.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            y = HEIGHT - MARGIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream font(String resource) {
+        InputStream in = PaperDocument.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing font " + resource);
+        }
+        return in;
+    }
+}
