@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.motcua.testsupport.EmbeddedInfrastructure;
 import org.motcua.testsupport.JwtKeys;
+import org.motcua.testsupport.RegistrySimulator;
 
 /**
  * The whole platform on one machine: embedded PostgreSQL and Kafka with their data in
@@ -24,6 +25,7 @@ public final class LocalStack {
     static final int POSTGRES_PORT = 55432;
     static final int KAFKA_PORT = 59092;
     static final int KAFKA_CONTROLLER_PORT = 59093;
+    static final int REGISTRIES_PORT = 8090;
     /** A real unit for the demo token: Phường Cẩm Thành. */
     static final String DEMO_UNIT = "21025";
 
@@ -39,7 +41,7 @@ public final class LocalStack {
             say("Xoá dữ liệu cũ / wiping " + data);
             delete(data);
         }
-        List<Integer> ports = new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT));
+        List<Integer> ports = new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT, REGISTRIES_PORT));
         ServiceSpec.ALL.forEach(s -> ports.add(s.port()));
         requireFree(ports);
 
@@ -47,6 +49,7 @@ public final class LocalStack {
         say("Starting PostgreSQL (:" + POSTGRES_PORT + ") and Kafka (:" + KAFKA_PORT + ")...");
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.startPersistent(data, POSTGRES_PORT, KAFKA_PORT,
                 KAFKA_CONTROLLER_PORT);
+        RegistrySimulator registries = RegistrySimulator.start(REGISTRIES_PORT);
         CountDownLatch stopped = new CountDownLatch(1);
         Platform[] platform = new Platform[1];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -54,13 +57,15 @@ public final class LocalStack {
             if (platform[0] != null) {
                 platform[0].close();
             }
+            registries.close();
             infra.close();
             say("Stopped.");
             stopped.countDown();
         }, "stop-local-stack"));
 
         say("Starting the services (logs in " + data.resolve("logs") + ")...");
-        platform[0] = Platform.start(options.root, infra, ServiceSpec.ALL, keys.publicKeyFile(), data.resolve("logs"));
+        platform[0] = Platform.start(options.root, infra, ServiceSpec.ALL, keys.publicKeyFile(), registries.baseUrl(),
+                data.resolve("logs"));
         printWelcome(platform[0], keys);
         stopped.await();
     }
@@ -72,7 +77,9 @@ public final class LocalStack {
                     service.baseUrl(), service.baseUrl()));
         }
         text.append("\nKafka: 127.0.0.1:").append(KAFKA_PORT).append("   PostgreSQL: 127.0.0.1:").append(POSTGRES_PORT)
-                .append(" (user postgres)\n");
+                .append(" (user postgres)\n")
+                .append("National registry simulator: ").append("http://127.0.0.1:").append(REGISTRIES_PORT)
+                .append(" (demo citizens: test-support/src/main/resources/registry-simulator/README.md)\n");
         text.append("\nToken of a clerk of unit ").append(DEMO_UNIT).append(" (Phường Cẩm Thành), valid 8 hours:\n\n")
                 .append("export TOKEN=").append(keys.token("clerk." + DEMO_UNIT + "@motcua.local", "clerk", DEMO_UNIT,
                         java.time.Duration.ofHours(8)))

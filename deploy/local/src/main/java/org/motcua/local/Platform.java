@@ -28,10 +28,11 @@ public final class Platform implements AutoCloseable {
      * @param infra         Kafka and PostgreSQL
      * @param specs         which services on which ports
      * @param publicKeyFile the key that verifies tokens
+     * @param registriesUrl the national data-sharing gateway (the registry simulator here)
      * @param logs          where each service's log goes
      */
     public static Platform start(Path root, PlatformInfrastructure infra, List<ServiceSpec> specs, Path publicKeyFile,
-            Path logs) {
+            String registriesUrl, Path logs) {
         List<ServiceProcess> started = new ArrayList<>();
         Platform platform = new Platform(started);
         try {
@@ -43,6 +44,7 @@ public final class Platform implements AutoCloseable {
                 env.put("MOTCUA_DB_PASSWORD", infra.databasePassword());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
                 env.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", publicKeyFile.toUri().toString());
+                env.put("MOTCUA_REGISTRIES_URL", registriesUrl);
                 started.add(ServiceProcess.start(spec, root, env, logs.resolve(spec.name() + ".log")));
             }
             for (ServiceProcess service : started) {

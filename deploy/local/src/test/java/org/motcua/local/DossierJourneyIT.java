@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.EmbeddedInfrastructure;
+import org.motcua.testsupport.RegistrySimulator;
 import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
@@ -30,14 +31,16 @@ import io.restassured.response.Response;
 class DossierJourneyIT {
 
     private static Platform platform;
+    private static RegistrySimulator registries;
 
     @BeforeAll
     static void startPlatform() throws Exception {
         Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
         List<ServiceSpec> specs = ServiceSpec.ALL.stream()
                 .map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
+        registries = RegistrySimulator.start(0);
         platform = Platform.start(root, TestInfrastructure.shared(), specs, TestTokens.keys().publicKeyFile(),
-                Files.createDirectories(root.resolve("deploy/local/target/e2e-logs")));
+                registries.baseUrl(), Files.createDirectories(root.resolve("deploy/local/target/e2e-logs")));
     }
 
     @AfterAll
@@ -45,18 +48,26 @@ class DossierJourneyIT {
         if (platform != null) {
             platform.close();
         }
+        if (registries != null) {
+            registries.close();
+        }
     }
 
     @Test
     void aDossierSubmittedAtADeskIsAssignedArchivedAndNotified() {
         String clerk = TestTokens.clerk("21025");
+        List<String> papers = given().auth().oauth2(clerk).when().get(url("intake", "/api/v1/procedures/1.001193"))
+                .then().statusCode(200).extract().jsonPath()
+                .getList("requiredDocuments.findAll { it.applicantProvides }.name", String.class);
         Response submitted = given().auth().oauth2(clerk).contentType(ContentType.JSON)
                 .body(Map.of("procedureCode", "1.001193", "receivingUnitCode", "21025",
                         "applicant", Map.of("fullName", "Trần Văn Bình", "citizenId", "051090004321",
-                                "email", "binh.tran@example.vn")))
+                                "email", "binh.tran@example.vn"),
+                        "documents", papers.stream().map(name -> Map.of("name", name)).toList()))
                 .when().post(url("intake", "/api/v1/dossiers"))
                 .then().statusCode(201)
                 .body("code", matchesPattern("21025-\\d{6}-\\d{4}"))
+                .body("documents.find { it.registry == 'POPULATION' }.status", equalTo("FETCHED"))
                 .extract().response();
         String id = submitted.path("id");
 
@@ -81,7 +92,7 @@ class DossierJourneyIT {
     void badInputIsRefusedAtTheFrontDoorAndTravelsNowhere() {
         given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .body(Map.of("procedureCode", "0.000000", "receivingUnitCode", "21025",
-                        "applicant", Map.of("fullName", "Lê Thị C")))
+                        "applicant", Map.of("fullName", "Lê Thị C"), "documents", List.of()))
                 .when().post(url("intake", "/api/v1/dossiers"))
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("procedureCode"));

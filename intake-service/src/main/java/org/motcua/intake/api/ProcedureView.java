@@ -57,11 +57,12 @@ public record ProcedureView(
             @Schema(example = "Tờ khai đăng ký khai sinh") String name,
             @Schema(description = "Cơ sở dữ liệu thay thế; rỗng nếu người dân nộp giấy tờ") List<String> replacedBy,
             @Schema(description = "Người dân phải nộp giấy tờ này") boolean applicantProvides,
+            @Schema(description = "Chỉ nộp trong một số trường hợp (\"nếu có\")") boolean conditional,
             @Schema(description = "Căn cứ pháp lý") String legalBasis) {
 
         static DocumentView of(RequiredDocument d) {
             return new DocumentView(d.name(), d.replacedBy().stream().map(Registry::name).toList(),
-                    !d.replacedByDatabase(), d.legalBasis());
+                    !d.replacedByDatabase(), d.conditional(), d.legalBasis());
         }
     }
 }

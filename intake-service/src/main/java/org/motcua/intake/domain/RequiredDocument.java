@@ -40,6 +40,12 @@ public class RequiredDocument {
         return replacedBy != null;
     }
 
+    /** A paper required only in some cases ("văn bản ủy quyền nếu có"): its absence is no gap. */
+    public boolean conditional() {
+        String folded = org.motcua.platformkit.data.VietnameseText.fold(name);
+        return folded.contains("neu co") || folded.startsWith("truong hop");
+    }
+
     public String legalBasis() {
         return legalBasis;
     }

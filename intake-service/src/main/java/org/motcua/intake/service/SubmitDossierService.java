@@ -177,7 +177,7 @@ public class SubmitDossierService {
                 }
             } else {
                 applicantPapers.add(paper);
-                if (!handedIn.contains(folded)) {
+                if (!handedIn.contains(folded) && !paper.conditional()) {
                     missing.add(paper.name());
                 }
             }

@@ -1,0 +1,22 @@
+package org.motcua.intake;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** The text of a PDF, as a reader would copy it. */
+final class PdfText {
+
+    private PdfText() {
+    }
+
+    static String of(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
+    }
+}
