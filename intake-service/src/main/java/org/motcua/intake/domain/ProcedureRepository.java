@@ -45,11 +45,13 @@ public class ProcedureRepository {
 
     /**
      * Current versions matching every folded word of the text, a field and a competence level
-     * (COMMUNE or PROVINCE), ordered by code.
+     * (COMMUNE or PROVINCE): those the province can receive first, then by code.
      */
     public List<ProcedureVersion> search(List<String> words, String field, String level, int page, int size) {
         TypedQuery<ProcedureVersion> query = entityManager.createQuery(
-                "FROM ProcedureVersion v WHERE " + where(words, field, level) + " ORDER BY v.code", ProcedureVersion.class);
+                "FROM ProcedureVersion v WHERE " + where(words, field, level)
+                        // the province's receivable procedures first
+                        + " ORDER BY CASE WHEN v.competenceRule IS NULL THEN 1 ELSE 0 END, v.code", ProcedureVersion.class);
         bind(words, field, level).forEach(query::setParameter);
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }

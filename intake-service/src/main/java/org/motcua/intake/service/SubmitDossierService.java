@@ -90,9 +90,15 @@ public class SubmitDossierService {
         }
         Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(input, caller));
         Fetched fetched = fetch(plan, input);
+        // The code comes from its own short transaction: the sequence row is locked only for the increment,
+        // not while the dossier is written (a failed write leaves a gap; a number is never reused).
+        String agency = plan.receivingUnit().code();
+        java.time.LocalDate day = ProvinceTime.localDate(plan.receivedAt());
+        String code = DossierCode.of(agency, day,
+                QuarkusTransaction.requiringNew().call(() -> dossiers.nextSequence(agency, day)));
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(plan, input, fetched, caller, idempotencyKey,
-                    requestHash));
+            return QuarkusTransaction.requiringNew().call(() -> store(plan, code, input, fetched, caller,
+                    idempotencyKey, requestHash));
         } catch (RuntimeException e) {
             if (idempotencyKey != null) {
                 // a concurrent request with the same key won the race
@@ -229,12 +235,10 @@ public class SubmitDossierService {
         return new Fetched(documents, residence, land);
     }
 
-    private Dossier store(Plan plan, NewDossier input, Fetched fetched, Caller caller, String idempotencyKey,
-            String requestHash) {
+    @SuppressWarnings("java:S107")
+    private Dossier store(Plan plan, String code, NewDossier input, Fetched fetched, Caller caller,
+            String idempotencyKey, String requestHash) {
         Instant receivedAt = plan.receivedAt();
-        String agency = plan.receivingUnit().code();
-        String code = DossierCode.of(agency, ProvinceTime.localDate(receivedAt),
-                dossiers.nextSequence(agency, ProvinceTime.localDate(receivedAt)));
         String citizenId = input.applicantCitizenId();
         Applicant applicant = new Applicant(input.applicantFullName().trim(),
                 citizenId == null ? null : citizenIds.hash(citizenId),

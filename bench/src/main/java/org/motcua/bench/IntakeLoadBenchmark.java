@@ -1,0 +1,149 @@
+package org.motcua.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.motcua.local.Platform;
+import org.motcua.local.ServiceSpec;
+import org.motcua.testsupport.EmbeddedInfrastructure;
+import org.motcua.testsupport.RegistrySimulator;
+import org.motcua.testsupport.TestInfrastructure;
+import org.motcua.testsupport.TestTokens;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Submits dossiers through intake's real API (registry calls included) at rising open-loop rates while the
+ * four services run on embedded Kafka and PostgreSQL, and prints throughput and latency percentiles per
+ * rate. Latency is measured from the scheduled send time, so a slow server cannot hide queueing
+ * (no coordinated omission). Usage: {@code bench/run-intake.sh [rates...] [--seconds N]}.
+ */
+public final class IntakeLoadBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private IntakeLoadBenchmark() {
+    }
+
+    @SuppressWarnings("java:S106") // a benchmark prints its figures
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        List<Integer> rates = new ArrayList<>();
+        int seconds = 15;
+        Path root = Path.of("").toAbsolutePath();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
+                default -> rates.add(Integer.parseInt(args[i]));
+            }
+        }
+        if (rates.isEmpty()) {
+            rates = List.of(50, 100, 200, 300, 400);
+        }
+        System.out.println("Starting Kafka, PostgreSQL, the registry simulator and the four services...");
+        List<ServiceSpec> specs = ServiceSpec.ALL.stream().map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
+        try (RegistrySimulator registries = RegistrySimulator.start(0);
+                Platform platform = Platform.start(root, TestInfrastructure.shared(), specs,
+                        TestTokens.keys().publicKeyFile(), registries.baseUrl(),
+                        Files.createDirectories(root.resolve("bench/target/logs")))) {
+            String intake = platform.service("intake").baseUrl();
+            String token = TestTokens.integration();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                    .executor(Executors.newFixedThreadPool(8)).build();
+            byte[] template = JSON.writeValueAsBytes(body("warm-up"));
+            System.out.println("Warming up (10 s at 50/s)...");
+            run(http, intake, token, 50, 10);
+            System.out.printf("%n%8s %10s %10s %9s %9s %9s %9s %8s%n", "rate/s", "sent", "ok/s", "p50 ms", "p95 ms",
+                    "p99 ms", "max ms", "errors");
+            for (int rate : rates) {
+                Result r = run(http, intake, token, rate, seconds);
+                System.out.printf("%8d %10d %10.1f %9.1f %9.1f %9.1f %9.1f %8d%n", rate, r.sent, r.okPerSecond,
+                        r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100), r.errors);
+            }
+            System.out.println("(" + template.length + "-byte submissions of procedure 1.001193 by the integration role,"
+                    + " one population-registry call each; latency from the scheduled send time)");
+        }
+        System.exit(0);
+    }
+
+    private record Result(long sent, double okPerSecond, long errors, double[] latenciesMs) {
+        double percentile(int p) {
+            if (latenciesMs.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * latenciesMs.length) - 1;
+            return latenciesMs[Math.max(0, Math.min(latenciesMs.length - 1, index))];
+        }
+    }
+
+    private static Result run(HttpClient http, String intake, String token, int rate, int seconds) throws Exception {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
+        long total = (long) rate * seconds;
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        AtomicLong sent = new AtomicLong();
+        scheduler.scheduleAtFixedRate(() -> {
+            long n = sent.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            long scheduled = start + n * intervalNanos;
+            try {
+                byte[] body = JSON.writeValueAsBytes(body("bench-" + rate + "-" + n + "-" + start));
+                HttpRequest request = HttpRequest.newBuilder(URI.create(intake + "/api/v1/dossiers"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, e) -> {
+                    if (e != null || response.statusCode() != 201) {
+                        errors.incrementAndGet();
+                    } else {
+                        latencies.add((System.nanoTime() - scheduled) / 1_000_000.0);
+                    }
+                }));
+            } catch (Exception e) {
+                errors.incrementAndGet();
+            }
+        }, 0, intervalNanos, TimeUnit.NANOSECONDS);
+        while (sent.get() < total) {
+            Thread.sleep(100);
+        }
+        scheduler.shutdownNow();
+        for (CompletableFuture<?> f : inFlight) {
+            try {
+                f.get(60, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // counted as an error by its callback
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Result(total, sorted.length / elapsed, errors.get(), sorted);
+    }
+
+    private static Map<String, Object> body(String reference) {
+        return Map.of("procedureCode", "1.001193", "receivingUnitCode", "21025", "externalReference", reference,
+                "applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung", "citizenId", "051190001234"),
+                "documents", List.of(Map.of("name", "Tờ khai đăng ký khai sinh"),
+                        Map.of("name", "Giấy chứng sinh (hoặc văn bản người làm chứng/giấy cam đoan về việc sinh)")));
+    }
+}
