@@ -131,6 +131,15 @@ class DossierLifecycleTest {
         given().when().get("/api/v1/public/dossiers/00000-000000-0000").then().statusCode(404);
     }
 
+    @Test
+    void anOversizeBodyIsRefusedWithAProblemAndNothingStored() {
+        String huge = "{\"procedureCode\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON).body(huge)
+                .when().post("/api/v1/dossiers")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:motcua:problem:body-too-large"));
+    }
+
     private static io.restassured.response.Response submitWithKey(String key, Map<String, Object> body) {
         return given().auth().oauth2(TestTokens.integration()).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body).when().post("/api/v1/dossiers");
