@@ -114,6 +114,19 @@ class ApplicantNotificationTest {
         given().when().get("/api/v1/notifications?dossierId=" + dossierId).then().statusCode(401);
     }
 
+    @Test
+    void theApplicantIsToldOfTheWithdrawal() {
+        String dossierId = UUID.randomUUID().toString();
+        String withdrawn = "org.motcua.intake.dossier-withdrawn.v1";
+        sendSubmitted(UUID.randomUUID().toString(), dossierId);
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                withdrawn, dossierId, GoldenEvents.example(withdrawn, Map.of("dossierId", dossierId)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("items[1].message", containsString("dừng giải quyết theo đề nghị"));
+    }
+
     private void sendSubmitted(String eventId, String dossierId) {
         KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", SUBMITTED,
                 dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId)));

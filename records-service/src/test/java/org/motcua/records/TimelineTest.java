@@ -123,6 +123,27 @@ class TimelineTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void supplementationAndWithdrawalAreStepsOfTheTimeline() {
+        String dossierId = UUID.randomUUID().toString();
+        String supplemented = "org.motcua.intake.dossier-supplemented.v1";
+        String withdrawn = "org.motcua.intake.dossier-withdrawn.v1";
+        sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                supplemented, dossierId, GoldenEvents.example(supplemented, Map.of("dossierId", dossierId)),
+                java.time.Instant.parse("2026-11-30T03:00:00Z"));
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                withdrawn, dossierId, GoldenEvents.example(withdrawn, Map.of("dossierId", dossierId)),
+                java.time.Instant.parse("2026-11-30T04:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 3);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
+                .then().body("eventType", contains(SUBMITTED, supplemented, withdrawn))
+                .body("[2].title", equalTo("Dừng giải quyết theo đề nghị của người nộp: Người nộp không còn nhu cầu"));
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossierId).then().body("status", equalTo("WITHDRAWN"));
+    }
+
     private void sendSubmitted(String eventId, String dossierId, String at) {
         KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", SUBMITTED,
                 dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "submittedAt", at)),

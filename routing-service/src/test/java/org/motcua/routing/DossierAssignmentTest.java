@@ -124,6 +124,22 @@ class DossierAssignmentTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void aWithdrawnDossierLeavesItsUnitsQueue() {
+        String dossierId = UUID.randomUUID().toString();
+        sendSubmitted(UUID.randomUUID().toString(), dossierId, "21040");
+        String withdrawn = "org.motcua.intake.dossier-withdrawn.v1";
+        KafkaTestConsumer.sendCloudEvent(kafka, INTAKE_TOPIC, UUID.randomUUID().toString(), "/motcua/intake", withdrawn,
+                dossierId, GoldenEvents.example(withdrawn, Map.of("dossierId", dossierId)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT count(*) FROM assignment WHERE dossier_id = CAST(:v AS uuid) AND status = 'WITHDRAWN'",
+                dossierId) == 1);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/units/21040/queue?size=200")
+                .then().statusCode(200)
+                .body("items.dossierId", org.hamcrest.Matchers.not(hasItem(dossierId)));
+    }
+
     private void sendSubmitted(String eventId, String dossierId, String unit) {
         String data = GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "receivingUnitCode", unit,
                 "dossierCode", unit + "-261129-" + String.format("%04d", Math.abs(dossierId.hashCode() % 10000))));

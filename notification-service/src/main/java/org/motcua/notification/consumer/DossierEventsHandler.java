@@ -22,6 +22,8 @@ public class DossierEventsHandler {
     static final String CONSUMER = "notification";
     static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+    static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
+    static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
 
     private final Inbox inbox;
     private final NotifyApplicantService notify;
@@ -35,11 +37,24 @@ public class DossierEventsHandler {
     @Blocking
     public void onIntakeEvent(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
-            if (DOSSIER_SUBMITTED.equals(event.type())) {
-                DossierSubmitted d = event.data(DossierSubmitted.class);
-                notify.dossierReceived(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.procedureName(),
-                        d.applicant().fullName(), d.applicant().email(), d.applicant().phone(), d.receivingUnitCode(),
-                        d.submittedAt());
+            switch (event.type()) {
+                case DOSSIER_SUBMITTED -> {
+                    DossierSubmitted d = event.data(DossierSubmitted.class);
+                    notify.dossierReceived(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.procedureName(),
+                            d.applicant().fullName(), d.applicant().email(), d.applicant().phone(),
+                            d.receivingUnitCode(), d.submittedAt());
+                }
+                case DOSSIER_SUPPLEMENTED -> {
+                    DossierSupplemented d = event.data(DossierSupplemented.class);
+                    notify.dossierSupplemented(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.dueAt());
+                }
+                case DOSSIER_WITHDRAWN -> {
+                    DossierWithdrawn d = event.data(DossierWithdrawn.class);
+                    notify.dossierWithdrawn(event.id(), event.type(), d.dossierId(), d.dossierCode());
+                }
+                default -> {
+                    // an event type notification does not announce: acknowledged, nothing to do
+                }
             }
         });
     }
@@ -64,6 +79,14 @@ public class DossierEventsHandler {
 
     /** How to reach the applicant. */
     public record Applicant(@NotBlank String fullName, String email, String phone) {
+    }
+
+    /** The fields of {@code DossierSupplemented} that notification reads. */
+    public record DossierSupplemented(@NotNull UUID dossierId, @NotBlank String dossierCode, Instant dueAt) {
+    }
+
+    /** The fields of {@code DossierWithdrawn} that notification reads. */
+    public record DossierWithdrawn(@NotNull UUID dossierId, @NotBlank String dossierCode) {
     }
 
     /** The fields of {@code DossierAssigned} that notification reads. */

@@ -59,6 +59,24 @@ public class NotifyApplicantService {
         dispatch(addressee);
     }
 
+    /** The applicant completed the dossier: confirm it, with the appointment that now applies. */
+    @Transactional
+    public void dossierSupplemented(String eventId, String eventType, UUID dossierId, String dossierCode, Instant dueAt) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode + " đã được bổ sung."
+                + (dueAt == null ? "" : " Ngày hẹn trả kết quả: " + ProvinceTime.forPeople(dueAt) + "."));
+        dispatch(addressee);
+    }
+
+    /** Processing stopped at the applicant's request: confirm it. */
+    @Transactional
+    public void dossierWithdrawn(String eventId, String eventType, UUID dossierId, String dossierCode) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+                + " đã được dừng giải quyết theo đề nghị của ông/bà. Vui lòng nhận lại giấy tờ tại nơi đã nộp.");
+        dispatch(addressee);
+    }
+
     private void create(String eventId, String eventType, UUID dossierId, String dossierCode, String message) {
         if (!notifications.exists(eventId, Recipient.APPLICANT, channel.name())) {
             notifications.persist(new Notification(dossierId, dossierCode, eventId, eventType, Recipient.APPLICANT,

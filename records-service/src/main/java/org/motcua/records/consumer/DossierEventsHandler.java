@@ -24,6 +24,8 @@ public class DossierEventsHandler {
     static final String CONSUMER = "records";
     static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+    static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
+    static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
 
     private final Inbox inbox;
     private final ArchiveService archive;
@@ -37,11 +39,25 @@ public class DossierEventsHandler {
     @Blocking
     public void onIntakeEvent(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
-            if (DOSSIER_SUBMITTED.equals(event.type())) {
-                DossierSubmitted d = event.data(DossierSubmitted.class);
-                archive.recordSubmitted(facts(event), d.dossierId(), d.dossierCode(), d.procedureCode(),
-                        d.procedureName(), d.field(), d.applicant().fullName(), d.receivingUnitCode(), d.channel(),
-                        d.submittedAt());
+            switch (event.type()) {
+                case DOSSIER_SUBMITTED -> {
+                    DossierSubmitted d = event.data(DossierSubmitted.class);
+                    archive.recordSubmitted(facts(event), d.dossierId(), d.dossierCode(), d.procedureCode(),
+                            d.procedureName(), d.field(), d.applicant().fullName(), d.receivingUnitCode(), d.channel(),
+                            d.submittedAt());
+                }
+                case DOSSIER_SUPPLEMENTED -> {
+                    DossierSupplemented d = event.data(DossierSupplemented.class);
+                    archive.recordSupplemented(facts(event), d.dossierId(), d.dossierCode(), d.papers());
+                }
+                case DOSSIER_WITHDRAWN -> {
+                    DossierWithdrawn d = event.data(DossierWithdrawn.class);
+                    archive.recordWithdrawn(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
+                            d.reason());
+                }
+                default -> {
+                    // an event type records does not archive (yet): acknowledged, nothing to do
+                }
             }
         });
     }
@@ -70,6 +86,16 @@ public class DossierEventsHandler {
 
     /** The applicant's name, for search and display. */
     public record Applicant(@NotBlank String fullName) {
+    }
+
+    /** The fields of {@code DossierSupplemented} that records reads. */
+    public record DossierSupplemented(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotNull java.util.List<String> papers) {
+    }
+
+    /** The fields of {@code DossierWithdrawn} that records reads. */
+    public record DossierWithdrawn(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String receivingUnitCode, @NotBlank String reason) {
     }
 
     /** The fields of {@code DossierAssigned} that records reads. */

@@ -5,6 +5,7 @@ public final class ArchiveStatus {
 
     public static final String RECEIVED = "RECEIVED";
     public static final String ASSIGNED = "ASSIGNED";
+    public static final String WITHDRAWN = "WITHDRAWN";
 
     private ArchiveStatus() {
     }

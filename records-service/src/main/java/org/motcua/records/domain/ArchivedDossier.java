@@ -67,6 +67,12 @@ public class ArchivedDossier {
         this.updatedAt = now;
     }
 
+    /** A step that changes the dossier's status (withdrawal, decision...). */
+    public void changeStatus(String newStatus, Instant now) {
+        this.status = newStatus;
+        this.updatedAt = now;
+    }
+
     public UUID id() {
         return id;
     }

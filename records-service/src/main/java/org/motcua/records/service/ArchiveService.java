@@ -48,6 +48,30 @@ public class ArchiveService {
                 "Phân công đơn vị xử lý " + processingUnitCode + " (" + reason + ")", processingUnitCode));
     }
 
+    /** The applicant completed the dossier. */
+    @Transactional
+    public void recordSupplemented(EventFacts event, UUID dossierId, String dossierCode, java.util.List<String> papers) {
+        step(event, dossierId, dossierCode, "Người nộp bổ sung hồ sơ: " + String.join("; ", papers), null, null);
+    }
+
+    /** Processing stopped at the applicant's request. */
+    @Transactional
+    public void recordWithdrawn(EventFacts event, UUID dossierId, String dossierCode, String receivingUnitCode,
+            String reason) {
+        step(event, dossierId, dossierCode, "Dừng giải quyết theo đề nghị của người nộp: " + reason, receivingUnitCode,
+                org.motcua.records.domain.ArchiveStatus.WITHDRAWN);
+    }
+
+    private void step(EventFacts event, UUID dossierId, String dossierCode, String title, String unitCode,
+            String newStatus) {
+        ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
+        if (newStatus != null) {
+            dossier.changeStatus(newStatus, clock.instant());
+        }
+        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+                title, unitCode));
+    }
+
     private ArchivedDossier dossierFor(UUID id, String code) {
         return dossiers.lockOrCreate(id, code, clock.instant());
     }

@@ -21,6 +21,7 @@ public class IntakeEventsHandler {
 
     static final String CONSUMER = "routing";
     static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
 
     private final Inbox inbox;
     private final AssignDossierService assignService;
@@ -38,8 +39,14 @@ public class IntakeEventsHandler {
                 DossierSubmitted data = event.data(DossierSubmitted.class);
                 assignService.assign(new SubmittedDossier(data.dossierId(), data.dossierCode(), data.procedureCode(),
                         data.receivingUnitCode(), data.submittedAt()));
+            } else if (DOSSIER_WITHDRAWN.equals(event.type())) {
+                assignService.withdraw(event.data(DossierWithdrawn.class).dossierId());
             }
         });
+    }
+
+    /** The fields of {@code DossierWithdrawn} that routing reads. */
+    public record DossierWithdrawn(@NotNull UUID dossierId) {
     }
 
     /** The fields of {@code DossierSubmitted} that routing reads. */

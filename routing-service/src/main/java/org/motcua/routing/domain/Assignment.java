@@ -64,6 +64,11 @@ public class Assignment {
         this.assignedAt = assignedAt;
     }
 
+    /** The applicant withdrew the dossier: it leaves the unit's queue. */
+    public void withdraw() {
+        this.status = AssignmentStatus.WITHDRAWN;
+    }
+
     public UUID dossierId() {
         return dossierId;
     }

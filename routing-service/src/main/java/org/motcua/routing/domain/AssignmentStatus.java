@@ -3,5 +3,7 @@ package org.motcua.routing.domain;
 /** Where an assigned dossier stands in its processing unit's work. */
 public enum AssignmentStatus {
     /** In the unit's queue, not yet accepted by an officer. */
-    QUEUED
+    QUEUED,
+    /** Withdrawn at the applicant's request: out of every queue. */
+    WITHDRAWN
 }

@@ -42,4 +42,10 @@ public class AssignDossierService {
         events.assigned(assignment);
         return assignment;
     }
+
+    /** The applicant withdrew the dossier: it leaves its unit's queue (nothing to do if it was never assigned). */
+    @Transactional
+    public void withdraw(java.util.UUID dossierId) {
+        assignments.findByIdOptional(dossierId).ifPresent(Assignment::withdraw);
+    }
 }
