@@ -7,4 +7,4 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 ./mvnw -B -ntp -q -DskipTests -pl bench -am package
-exec java -Xmx1g -cp "bench/target/bench.jar" org.motcua.bench.IntakeLoadBenchmark --root "$root" "$@"
+exec java -Xmx2g -XX:+UseParallelGC -cp "bench/target/bench.jar" org.motcua.bench.IntakeLoadBenchmark --root "$root" "$@"

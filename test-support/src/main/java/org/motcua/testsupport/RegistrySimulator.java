@@ -24,7 +24,8 @@ public final class RegistrySimulator implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .usingFilesUnderClasspath("registry-simulator")
                 .disableRequestJournal()
-                .containerThreads(20));
+                .containerThreads(64)
+                .jettyAcceptors(2));
         server.start();
         return new RegistrySimulator(server);
     }

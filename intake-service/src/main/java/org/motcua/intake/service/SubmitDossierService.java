@@ -48,6 +48,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class SubmitDossierService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SubmitDossierService.class);
+
     private final ProcedureRepository procedures;
     private final AdministrativeUnitRepository units;
     private final DossierRepository dossiers;
@@ -88,8 +90,11 @@ public class SubmitDossierService {
                 return earlier.get();
             }
         }
+        long started = System.nanoTime();
         Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(input, caller));
+        long planned = System.nanoTime();
         Fetched fetched = fetch(plan, input);
+        long fetchedAt = System.nanoTime();
         // The code comes from its own short transaction: the sequence row is locked only for the increment,
         // not while the dossier is written (a failed write leaves a gap; a number is never reused).
         String agency = plan.receivingUnit().code();
@@ -97,8 +102,14 @@ public class SubmitDossierService {
         String code = DossierCode.of(agency, day,
                 QuarkusTransaction.requiringNew().call(() -> dossiers.nextSequence(agency, day)));
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(plan, code, input, fetched, caller,
+            Dossier stored = QuarkusTransaction.requiringNew().call(() -> store(plan, code, input, fetched, caller,
                     idempotencyKey, requestHash));
+            if (LOG.isDebugEnabled()) {
+                long done = System.nanoTime();
+                LOG.debugf("submission %s: check %d ms, registries %d ms, store %d ms", code, (planned - started) / 1_000_000,
+                        (fetchedAt - planned) / 1_000_000, (done - fetchedAt) / 1_000_000);
+            }
+            return stored;
         } catch (RuntimeException e) {
             if (idempotencyKey != null) {
                 // a concurrent request with the same key won the race
