@@ -82,6 +82,24 @@ class OutboxRelayTest {
         }
     }
 
+    @Test
+    void aStuckBacklogShowsInTheMetrics() throws Exception {
+        try (Connection other = DriverManager.getConnection(jdbcUrl, dbUser, "");
+                Statement lock = other.createStatement()) {
+            lock.execute("SELECT pg_advisory_lock(" + 0x6d6f74637561L + ")");
+            try {
+                submit("21034");
+                await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().when().get("/q/metrics")
+                        .then().statusCode(200)
+                        .body(org.hamcrest.Matchers.matchesPattern("(?s).*\\nmotcua_outbox_pending [1-9].*")));
+            } finally {
+                lock.execute("SELECT pg_advisory_unlock(" + 0x6d6f74637561L + ")");
+            }
+        }
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().when().get("/q/metrics")
+                .then().body(org.hamcrest.Matchers.containsString("\nmotcua_outbox_pending 0.0")));
+    }
+
     private String submit(String unit) {
         return given().auth().oauth2(TestTokens.clerk(unit))
                 .contentType(ContentType.JSON).body(Requests.birthRegistrationAt(unit))

@@ -3,7 +3,6 @@ package org.motcua.platformkit.outbox;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,24 +31,25 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key of the relay ("motcua" in ASCII); each service has its own database. */
     private static final long LEADER_LOCK = 0x6d6f74637561L;
-    private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
     private static final Duration BACKOFF_AFTER_FAILURE = Duration.ofSeconds(2);
 
     private final EntityManager entityManager;
     private final OutboxSender sender;
     private final OutboxConfig config;
     private final Clock clock;
+    private final MessageTables tables;
     private final Object signal = new Object();
     private boolean wakeRequested;
     private volatile boolean running;
     private Thread thread;
-    private Instant lastCleanup = Instant.EPOCH;
 
-    OutboxRelay(EntityManager entityManager, OutboxSender sender, OutboxConfig config, Clock clock) {
+    OutboxRelay(EntityManager entityManager, OutboxSender sender, OutboxConfig config, Clock clock,
+            MessageTables tables) {
         this.entityManager = entityManager;
         this.sender = sender;
         this.config = config;
         this.clock = clock;
+        this.tables = tables;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -123,25 +123,13 @@ public class OutboxRelay {
                 if (relayBatch() >= config.batchSize()) {
                     continue;
                 }
-                deleteOldRowsNowAndThen();
+                tables.maintain();
                 await(config.pollInterval());
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay could not publish, retrying in %s: %s", BACKOFF_AFTER_FAILURE, e.getMessage());
                 await(BACKOFF_AFTER_FAILURE);
             }
         }
-    }
-
-    private void deleteOldRowsNowAndThen() {
-        Instant now = clock.instant();
-        if (Duration.between(lastCleanup, now).compareTo(CLEANUP_EVERY) < 0) {
-            return;
-        }
-        lastCleanup = now;
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("DELETE FROM outbox_event WHERE sent_at < :before")
-                .setParameter("before", Timestamp.from(now.minus(config.retention())))
-                .executeUpdate());
     }
 
     private void await(Duration timeout) {
