@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Submits dossiers through intake's real API (registry calls included) at rising open-loop rates while the
  * four services run on embedded Kafka and PostgreSQL, and prints throughput and latency percentiles per
  * rate. Latency is measured from the scheduled send time, so a slow server cannot hide queueing
- * (no coordinated omission). Usage: {@code bench/run-intake.sh [rates...] [--seconds N]}.
+ * (no coordinated omission). Usage: {@code bench/run-intake.sh [rates...] [--seconds N] [--warmup N]}.
  */
 public final class IntakeLoadBenchmark {
 
@@ -44,10 +44,12 @@ public final class IntakeLoadBenchmark {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         List<Integer> rates = new ArrayList<>();
         int seconds = 15;
+        int warmUp = 60;
         Path root = Path.of("").toAbsolutePath();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmUp = Integer.parseInt(args[++i]);
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
                 default -> rates.add(Integer.parseInt(args[i]));
             }
@@ -66,8 +68,9 @@ public final class IntakeLoadBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                     .executor(Executors.newFixedThreadPool(8)).build();
             byte[] template = JSON.writeValueAsBytes(body("warm-up"));
-            System.out.println("Warming up (10 s at 50/s)...");
-            run(http, intake, token, 50, 10);
+            // Four JVMs share two cores: until their JIT compilers are done, the compilers eat the CPU.
+            System.out.println("Warming up (" + warmUp + " s at 50/s)...");
+            run(http, intake, token, 50, warmUp);
             System.out.printf("%n%8s %10s %10s %9s %9s %9s %9s %8s%n", "rate/s", "sent", "ok/s", "p50 ms", "p95 ms",
                     "p99 ms", "max ms", "errors");
             for (int rate : rates) {

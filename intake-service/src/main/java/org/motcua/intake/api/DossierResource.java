@@ -1,10 +1,6 @@
 package org.motcua.intake.api;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +29,7 @@ import org.motcua.intake.service.PaperService;
 import org.motcua.intake.service.SubmitDossierService;
 import org.motcua.intake.service.SupplementDossierService;
 import org.motcua.intake.service.WithdrawDossierService;
+import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 
@@ -159,9 +156,8 @@ public class DossierResource {
     /** The request's fingerprint for the idempotency check (records serialise in declaration order). */
     private String hash(SubmitDossierRequest request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Digests.sha256Hex(json.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,12 +1,9 @@
 package org.motcua.intake.domain;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
+import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.deadline.LegalTime;
 
 /**
@@ -23,11 +20,6 @@ public record ProcedureDefinition(String name, String field, String competentAut
 
     /** A stable digest of the content: a seed row that did not change makes no new version. */
     public String contentHash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(toString());
     }
 }

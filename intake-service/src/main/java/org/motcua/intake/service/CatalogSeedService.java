@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +22,7 @@ import org.motcua.intake.domain.ProcedureDefinition;
 import org.motcua.intake.domain.ProcedureRepository;
 import org.motcua.intake.domain.ProcedureVersion;
 import org.motcua.platformkit.data.Csv;
+import org.motcua.platformkit.data.Digests;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -76,7 +74,7 @@ public class CatalogSeedService {
             contents.put(file, content);
             all.append(file).append('\n').append(content);
         }
-        String sha256 = sha256(all.toString());
+        String sha256 = Digests.sha256Hex(all.toString());
         List<?> loaded = entityManager.createNativeQuery("SELECT sha256 FROM seed_file WHERE name = :name")
                 .setParameter("name", SEED_NAME).getResultList();
         if (!loaded.isEmpty() && sha256.equals(loaded.get(0))) {
@@ -127,15 +125,6 @@ public class CatalogSeedService {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

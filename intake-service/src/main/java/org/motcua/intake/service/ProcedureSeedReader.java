@@ -1,11 +1,7 @@
 package org.motcua.intake.service;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +13,7 @@ import org.motcua.intake.domain.CompetenceRule;
 import org.motcua.intake.domain.ProcedureDefinition;
 import org.motcua.intake.domain.ProcedureDefinition.Document;
 import org.motcua.intake.domain.Registry;
+import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.data.VietnameseText;
 import org.motcua.platformkit.deadline.LegalTime;
 import org.motcua.platformkit.deadline.LegalTimeUnit;
@@ -164,11 +161,6 @@ final class ProcedureSeedReader {
 
     /** A clearly local, stable code for a procedure the national catalog gives none. */
     static String localCode(String name) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(name.getBytes(StandardCharsets.UTF_8));
-            return "LOCAL." + HexFormat.of().formatHex(digest).substring(0, 6).toUpperCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "LOCAL." + Digests.sha1Hex(name).substring(0, 6).toUpperCase(Locale.ROOT);
     }
 }

@@ -5,14 +5,12 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.motcua.platformkit.data.Csv;
+import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.time.ProvinceTime;
 
 import io.quarkus.arc.DefaultBean;
@@ -38,13 +36,11 @@ public class DeadlineCalculatorProducer {
                 throw new IllegalStateException("missing " + CALENDAR_RESOURCE);
             }
             byte[] content = in.readAllBytes();
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            String sha = Digests.sha256Hex(content);
             return WorkingCalendar.fromRows(Csv.read(new StringReader(new String(content, StandardCharsets.UTF_8))),
                     "vn_public_sector_calendar_2025_2026@" + sha.substring(0, 12));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
