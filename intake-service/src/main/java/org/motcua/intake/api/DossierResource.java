@@ -87,9 +87,10 @@ public class DossierResource {
                 request.business() == null ? null : request.business().taxCode(),
                 request.documents().stream().map(d -> new NewDossier.HandedIn(d.name(), d.pageCount())).toList(),
                 request.receivedAt());
-        Dossier dossier = submitService.submit(input, who, idempotencyKey, idempotencyKey == null ? null : hash(request));
-        return Response.created(URI.create("/api/v1/dossiers/" + dossier.id()))
-                .entity(DossierView.of(dossier, queries.history(dossier.id())))
+        SubmitDossierService.Submitted submitted = submitService.submit(input, who, idempotencyKey,
+                idempotencyKey == null ? null : hash(request));
+        return Response.created(URI.create("/api/v1/dossiers/" + submitted.dossier().id()))
+                .entity(DossierView.of(submitted.dossier(), submitted.history()))
                 .build();
     }
 

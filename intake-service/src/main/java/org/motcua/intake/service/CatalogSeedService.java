@@ -47,14 +47,16 @@ public class CatalogSeedService {
     private final AdministrativeUnitRepository units;
     private final ProcedureRepository procedures;
     private final CatalogService catalog;
+    private final CatalogCache cache;
     private final Clock clock;
 
     CatalogSeedService(EntityManager entityManager, AdministrativeUnitRepository units, ProcedureRepository procedures,
-            CatalogService catalog, Clock clock) {
+            CatalogService catalog, CatalogCache cache, Clock clock) {
         this.entityManager = entityManager;
         this.units = units;
         this.procedures = procedures;
         this.catalog = catalog;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -105,6 +107,7 @@ public class CatalogSeedService {
                 .setParameter("name", SEED_NAME).setParameter("sha", sha256).setParameter("rows", definitions.size())
                 .setParameter("at", Timestamp.from(clock.instant()))
                 .executeUpdate();
+        cache.forgetAll();
         LOG.infof("catalog seed loaded: %d units, %d pre-merger units, %d procedures", seedUnits.units().size(),
                 seedUnits.preMergerUnits().size(), definitions.size());
     }

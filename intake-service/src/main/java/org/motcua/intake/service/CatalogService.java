@@ -30,11 +30,13 @@ public class CatalogService {
             "so ho khau", "xac nhan cu tru");
 
     private final ProcedureRepository procedures;
+    private final CatalogCache cache;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    CatalogService(ProcedureRepository procedures, EntityManager entityManager, Clock clock) {
+    CatalogService(ProcedureRepository procedures, CatalogCache cache, EntityManager entityManager, Clock clock) {
         this.procedures = procedures;
+        this.cache = cache;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -81,6 +83,7 @@ public class CatalogService {
         }
         ProcedureVersion version = ProcedureVersion.of(code, entry.advance(), definition, source, clock.instant(), actor);
         procedures.persist(version);
+        cache.forgetProcedure(code);
         return version;
     }
 

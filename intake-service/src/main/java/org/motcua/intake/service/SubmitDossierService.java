@@ -11,7 +11,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.motcua.intake.domain.AdministrativeUnit;
-import org.motcua.intake.domain.AdministrativeUnitRepository;
 import org.motcua.intake.domain.Applicant;
 import org.motcua.intake.domain.Channel;
 import org.motcua.intake.domain.CompetenceRule;
@@ -19,7 +18,7 @@ import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierCode;
 import org.motcua.intake.domain.DossierDocument;
 import org.motcua.intake.domain.DossierRepository;
-import org.motcua.intake.domain.ProcedureRepository;
+import org.motcua.intake.domain.DossierStatusChange;
 import org.motcua.intake.domain.ProcedureVersion;
 import org.motcua.intake.domain.Registry;
 import org.motcua.intake.domain.RequiredDocument;
@@ -50,8 +49,7 @@ public class SubmitDossierService {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SubmitDossierService.class);
 
-    private final ProcedureRepository procedures;
-    private final AdministrativeUnitRepository units;
+    private final CatalogCache catalog;
     private final DossierRepository dossiers;
     private final DossierEvents events;
     private final NationalDataGateway gateway;
@@ -61,11 +59,10 @@ public class SubmitDossierService {
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
-    SubmitDossierService(ProcedureRepository procedures, AdministrativeUnitRepository units, DossierRepository dossiers,
-            DossierEvents events, NationalDataGateway gateway, DossierDeadlines deadlines, CitizenIds citizenIds,
-            ObjectMapper json, Clock clock) {
-        this.procedures = procedures;
-        this.units = units;
+    SubmitDossierService(CatalogCache catalog, DossierRepository dossiers, DossierEvents events,
+            NationalDataGateway gateway, DossierDeadlines deadlines, CitizenIds citizenIds, ObjectMapper json,
+            Clock clock) {
+        this.catalog = catalog;
         this.dossiers = dossiers;
         this.events = events;
         this.gateway = gateway;
@@ -73,6 +70,10 @@ public class SubmitDossierService {
         this.citizenIds = citizenIds;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** The dossier received (or received earlier under the same idempotency key) and its history. */
+    public record Submitted(Dossier dossier, List<DossierStatusChange> history) {
     }
 
     /** How the caller may submit: its default channel and the channels it may use. */
@@ -83,9 +84,9 @@ public class SubmitDossierService {
      * Receives the dossier. With an idempotency key, the same key and body give the same dossier and the
      * same key with another body is a conflict.
      */
-    public Dossier submit(NewDossier input, Caller caller, String idempotencyKey, String requestHash) {
+    public Submitted submit(NewDossier input, Caller caller, String idempotencyKey, String requestHash) {
         if (idempotencyKey != null) {
-            Optional<Dossier> earlier = earlierSubmission(caller.name(), idempotencyKey, requestHash);
+            Optional<Submitted> earlier = earlierSubmission(caller.name(), idempotencyKey, requestHash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -102,7 +103,7 @@ public class SubmitDossierService {
         String code = DossierCode.of(agency, day,
                 QuarkusTransaction.requiringNew().call(() -> dossiers.nextSequence(agency, day)));
         try {
-            Dossier stored = QuarkusTransaction.requiringNew().call(() -> store(plan, code, input, fetched, caller,
+            Submitted stored = QuarkusTransaction.requiringNew().call(() -> store(plan, code, input, fetched, caller,
                     idempotencyKey, requestHash));
             if (LOG.isDebugEnabled()) {
                 long done = System.nanoTime();
@@ -113,7 +114,7 @@ public class SubmitDossierService {
         } catch (RuntimeException e) {
             if (idempotencyKey != null) {
                 // a concurrent request with the same key won the race
-                Optional<Dossier> earlier = earlierSubmission(caller.name(), idempotencyKey, requestHash);
+                Optional<Submitted> earlier = earlierSubmission(caller.name(), idempotencyKey, requestHash);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
@@ -122,7 +123,7 @@ public class SubmitDossierService {
         }
     }
 
-    private Optional<Dossier> earlierSubmission(String caller, String key, String requestHash) {
+    private Optional<Submitted> earlierSubmission(String caller, String key, String requestHash) {
         return QuarkusTransaction.requiringNew().call(() -> dossiers.remembered(caller, key).map(remembered -> {
             if (!remembered.requestHash().equals(requestHash)) {
                 throw new ConflictException("idempotency-key-reused",
@@ -130,7 +131,7 @@ public class SubmitDossierService {
             }
             Dossier dossier = dossiers.findById(remembered.dossierId());
             dossier.documents();
-            return dossier;
+            return new Submitted(dossier, dossiers.history(dossier.id()));
         }));
     }
 
@@ -144,18 +145,18 @@ public class SubmitDossierService {
 
     private Plan plan(NewDossier input, Caller caller) {
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<ProcedureVersion> found = procedures.current(input.procedureCode());
+        Optional<ProcedureVersion> found = catalog.currentVersion(input.procedureCode());
         if (found.isEmpty()) {
             problems.add(new FieldProblem("procedureCode", "không có thủ tục này trong danh mục"));
         } else if (!found.get().receivable()) {
             problems.add(new FieldProblem("procedureCode",
                     "danh mục chưa có thời hạn hoặc thẩm quyền của thủ tục này: chưa thể tiếp nhận"));
         }
-        Optional<AdministrativeUnit> unit = units.findByIdOptional(input.receivingUnitCode());
+        Optional<AdministrativeUnit> unit = catalog.unit(input.receivingUnitCode());
         if (unit.isEmpty()) {
             problems.add(new FieldProblem("receivingUnitCode", "không có đơn vị này trong tỉnh"));
         }
-        if (input.residenceUnitCode() != null && units.findByIdOptional(input.residenceUnitCode()).isEmpty()) {
+        if (input.residenceUnitCode() != null && catalog.unit(input.residenceUnitCode()).isEmpty()) {
             problems.add(new FieldProblem("residenceUnitCode", "không có đơn vị này trong tỉnh"));
         }
         Channel channel = input.channel() == null ? caller.defaultChannel() : Channel.valueOf(input.channel());
@@ -247,7 +248,7 @@ public class SubmitDossierService {
     }
 
     @SuppressWarnings("java:S107")
-    private Dossier store(Plan plan, String code, NewDossier input, Fetched fetched, Caller caller,
+    private Submitted store(Plan plan, String code, NewDossier input, Fetched fetched, Caller caller,
             String idempotencyKey, String requestHash) {
         Instant receivedAt = plan.receivedAt();
         String citizenId = input.applicantCitizenId();
@@ -266,7 +267,7 @@ public class SubmitDossierService {
             dossiers.remember(caller.name(), idempotencyKey, requestHash, received.dossier().id(), clock.instant());
         }
         events.submitted(received.dossier(), plan.procedure());
-        return received.dossier();
+        return new Submitted(received.dossier(), List.of(received.firstChange()));
     }
 
     /** Remote communes get the longer limits: the commune that is competent decides, else the receiving one. */
@@ -275,7 +276,7 @@ public class SubmitDossierService {
         String unitCode = rule == CompetenceRule.LAND_COMMUNE && fetched.landUnitCode() != null ? fetched.landUnitCode()
                 : rule == CompetenceRule.RESIDENCE_COMMUNE && fetched.residenceUnitCode() != null
                         ? fetched.residenceUnitCode() : plan.receivingUnit().code();
-        return units.findByIdOptional(unitCode).map(AdministrativeUnit::remote).orElse(false);
+        return catalog.unit(unitCode).map(AdministrativeUnit::remote).orElse(false);
     }
 
     private static String keyField(Registry registry) {
