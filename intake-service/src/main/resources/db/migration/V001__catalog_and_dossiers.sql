@@ -113,8 +113,9 @@ CREATE INDEX dossier_applicant_id_hash ON dossier (applicant_id_hash);
 
 -- Thành phần hồ sơ đã nhận: a paper handed in, or data fetched from a national database (with provenance),
 -- or a database paper still pending because the registry could not answer.
+CREATE SEQUENCE dossier_document_seq INCREMENT BY 50;
 CREATE TABLE dossier_document (
-    id                  bigserial    PRIMARY KEY,
+    id                  bigint       PRIMARY KEY,     -- from dossier_document_seq (allocated 50 at a time)
     dossier_id          uuid         NOT NULL REFERENCES dossier (id),
     position            integer      NOT NULL,
     name                text         NOT NULL,
@@ -140,8 +141,9 @@ CREATE TABLE idempotency_key (
 );
 
 -- Status history: the timeline of a dossier in intake, never rewritten.
+CREATE SEQUENCE dossier_status_change_seq INCREMENT BY 50;
 CREATE TABLE dossier_status_change (
-    id           bigserial    PRIMARY KEY,
+    id           bigint       PRIMARY KEY,           -- from dossier_status_change_seq
     dossier_id   uuid         NOT NULL REFERENCES dossier (id),
     from_status  varchar(30),
     to_status    varchar(30)  NOT NULL,

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -29,7 +30,9 @@ public class DossierDocument {
     public enum Status { RECEIVED, FETCHED, PENDING }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // A pooled sequence (not IDENTITY) lets Hibernate batch the inserts of one submission.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_document_seq")
+    @SequenceGenerator(name = "dossier_document_seq", sequenceName = "dossier_document_seq", allocationSize = 50)
     private Long id;
     private int position;
     private String name;

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One row of a dossier's status history: who moved it from what to what, when, and why. */
@@ -18,7 +19,9 @@ import jakarta.persistence.Table;
 public class DossierStatusChange {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // A pooled sequence (not IDENTITY) lets Hibernate batch the inserts of one submission.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_status_change_seq")
+    @SequenceGenerator(name = "dossier_status_change_seq", sequenceName = "dossier_status_change_seq", allocationSize = 50)
     private Long id;
     @Column(name = "dossier_id")
     private UUID dossierId;
