@@ -2,12 +2,15 @@ package org.motcua.platformkit.inbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import org.motcua.platformkit.events.CloudEvent;
 import org.motcua.platformkit.events.KafkaCloudEvents;
@@ -16,12 +19,11 @@ import org.motcua.platformkit.events.MalformedEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Applies a consumed event exactly once per consumer: the {@code (consumer, event id)} row and the
+ * Applies consumed events exactly once per consumer: the {@code (consumer, event id)} row and the
  * effect commit in one transaction, so a redelivered event finds its row and changes nothing.
  *
- * <p>A message that can never be processed throws {@link MalformedEventException} at once; other
- * failures are retried a few times. Either way the exception leaves the handler, the connector's
- * dead-letter strategy moves the message to {@code <topic>.<consumer>.dlq}, and the partition moves on.
+ * <p>{@link #receiveAll} takes a whole poll in one transaction; a message that can never be processed
+ * (unreadable, or failing after retries) goes to {@code <topic>.<consumer>.dlq} and the partition moves on.
  */
 @ApplicationScoped
 public class Inbox {
@@ -31,12 +33,57 @@ public class Inbox {
 
     private final EntityManager entityManager;
     private final EventDataReader reader;
+    private final DeadLetters deadLetters;
     private final Clock clock;
 
-    Inbox(EntityManager entityManager, EventDataReader reader, Clock clock) {
+    Inbox(EntityManager entityManager, EventDataReader reader, DeadLetters deadLetters, Clock clock) {
         this.entityManager = entityManager;
         this.reader = reader;
+        this.deadLetters = deadLetters;
         this.clock = clock;
+    }
+
+    /**
+     * Applies a batch of consumed records (one poll) in one transaction: each event's inbox row and effect,
+     * skipping the events this consumer already applied. If anything in the batch fails, the batch is rolled
+     * back and each record is applied on its own (with retries); a record that still fails, or whose
+     * envelope or data is unreadable, goes to the consumer's dead-letter topic and the others go on.
+     */
+    public void receiveAll(String consumer, ConsumerRecords<String, String> records, Consumer<IncomingEvent> effect) {
+        List<ConsumerRecord<String, String>> readable = new ArrayList<>();
+        List<IncomingEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(new IncomingEvent(KafkaCloudEvents.fromRecord(record), reader));
+                readable.add(record);
+            } catch (MalformedEventException e) {
+                LOG.warnf("%s: record %s-%d@%d has no readable envelope: %s", consumer, record.topic(),
+                        record.partition(), record.offset(), e.getMessage());
+                deadLetters.send(consumer, record, e.getMessage());
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (IncomingEvent event : events) {
+                    if (claim(consumer, event)) {
+                        effect.accept(event);
+                    }
+                }
+            });
+        } catch (RuntimeException batchFailed) {
+            LOG.debugf("%s: batch of %d failed (%s), applying one by one", consumer, events.size(),
+                    batchFailed.getMessage());
+            for (ConsumerRecord<String, String> record : readable) {
+                try {
+                    receive(consumer, record, effect);
+                } catch (RuntimeException e) {
+                    deadLetters.send(consumer, record, e.getMessage());
+                }
+            }
+        }
     }
 
     /**

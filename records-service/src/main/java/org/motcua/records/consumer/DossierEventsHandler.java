@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.platformkit.inbox.IncomingEvent;
@@ -37,8 +37,8 @@ public class DossierEventsHandler {
 
     @Incoming("intake-events")
     @Blocking
-    public void onIntakeEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, event -> {
+    public void onIntakeEvents(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, records, event -> {
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> {
                     DossierSubmitted d = event.data(DossierSubmitted.class);
@@ -64,8 +64,8 @@ public class DossierEventsHandler {
 
     @Incoming("routing-events")
     @Blocking
-    public void onRoutingEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, event -> {
+    public void onRoutingEvents(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, records, event -> {
             if (DOSSIER_ASSIGNED.equals(event.type())) {
                 DossierAssigned d = event.data(DossierAssigned.class);
                 archive.recordAssigned(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),

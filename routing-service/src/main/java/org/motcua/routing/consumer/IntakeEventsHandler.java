@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.routing.service.AssignDossierService;
@@ -33,8 +33,8 @@ public class IntakeEventsHandler {
 
     @Incoming("intake-events")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, event -> {
+    public void onEvents(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, records, event -> {
             if (DOSSIER_SUBMITTED.equals(event.type())) {
                 DossierSubmitted data = event.data(DossierSubmitted.class);
                 assignService.assign(new SubmittedDossier(data.dossierId(), data.dossierCode(), data.procedureCode(),

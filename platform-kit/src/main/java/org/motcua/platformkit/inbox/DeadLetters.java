@@ -1,0 +1,80 @@
+package org.motcua.platformkit.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Moves a message a consumer can never process to {@code <topic>.<consumer>.dlq}, unchanged, with the
+ * reason and its origin in {@code dead-letter-*} headers, and waits until Kafka has it: nothing is lost,
+ * and the partition moves on.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    private final String bootstrapServers;
+    private KafkaProducer<String, String> producer;
+
+    DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** The dead-letter topic of a consumer for a topic. */
+    public static String topicFor(String topic, String consumer) {
+        return topic + "." + consumer + ".dlq";
+    }
+
+    public void send(String consumer, ConsumerRecord<String, String> record, String reason) {
+        ProducerRecord<String, String> dead = new ProducerRecord<>(topicFor(record.topic(), consumer), record.key(),
+                record.value());
+        record.headers().forEach(h -> dead.headers().add(h));
+        dead.headers().add("dead-letter-reason", bytes(reason));
+        dead.headers().add("dead-letter-topic", bytes(record.topic()));
+        dead.headers().add("dead-letter-partition", bytes(String.valueOf(record.partition())));
+        dead.headers().add("dead-letter-offset", bytes(String.valueOf(record.offset())));
+        try {
+            producer().send(dead).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dead-lettering", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the dead-letter topic did not take the message", e);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+}
