@@ -41,7 +41,8 @@ public class CatalogCache {
     private record Entry<T>(T value, Instant loadedAt) {
     }
 
-    /** The current version of a procedure, its papers loaded. Call inside a transaction. */
+    /** The current version of a procedure, its papers loaded. */
+    @jakarta.transaction.Transactional
     public Optional<ProcedureVersion> currentVersion(String code) {
         return cached(currentVersions, code, () -> procedures.current(code).map(v -> {
             v.documents();
@@ -49,7 +50,8 @@ public class CatalogCache {
         }));
     }
 
-    /** A unit by its code. Call inside a transaction. */
+    /** A unit by its code. */
+    @jakarta.transaction.Transactional
     public Optional<AdministrativeUnit> unit(String code) {
         return cached(unitsByCode, code, () -> units.findByIdOptional(code));
     }

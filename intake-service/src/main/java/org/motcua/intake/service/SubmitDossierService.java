@@ -92,7 +92,8 @@ public class SubmitDossierService {
             }
         }
         long started = System.nanoTime();
-        Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(input, caller));
+        // No transaction: the catalog comes from the cache, which opens one only to load.
+        Plan plan = plan(input, caller);
         long planned = System.nanoTime();
         Fetched fetched = fetch(plan, input);
         long fetchedAt = System.nanoTime();
