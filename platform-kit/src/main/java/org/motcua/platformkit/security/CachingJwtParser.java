@@ -39,6 +39,7 @@ public class CachingJwtParser implements JWTParser {
     private final Clock clock;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
+    @jakarta.inject.Inject
     CachingJwtParser(DefaultJWTParser delegate, Clock clock) {
         this((JWTParser) delegate, clock);
     }
