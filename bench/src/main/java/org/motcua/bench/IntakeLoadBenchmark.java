@@ -58,9 +58,11 @@ public final class IntakeLoadBenchmark {
             rates = List.of(50, 100, 200, 300, 400);
         }
         System.out.println("Starting Kafka, PostgreSQL, the registry simulator and the four services...");
-        List<ServiceSpec> specs = ServiceSpec.ALL.stream().map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
+        // Kafka, PostgreSQL and the simulator take their ports first, so the services' free ports cannot collide.
+        var infra = TestInfrastructure.shared();
         try (RegistrySimulator registries = RegistrySimulator.start(0);
-                Platform platform = Platform.start(root, TestInfrastructure.shared(), specs,
+                Platform platform = Platform.start(root, infra,
+                        ServiceSpec.ALL.stream().map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList(),
                         TestTokens.keys().publicKeyFile(), registries.baseUrl(),
                         Files.createDirectories(root.resolve("bench/target/logs")))) {
             String intake = platform.service("intake").baseUrl();

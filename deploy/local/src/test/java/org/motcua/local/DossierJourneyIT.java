@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.EmbeddedInfrastructure;
+import org.motcua.testsupport.PlatformInfrastructure;
 import org.motcua.testsupport.RegistrySimulator;
 import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
@@ -36,10 +37,12 @@ class DossierJourneyIT {
     @BeforeAll
     static void startPlatform() throws Exception {
         Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
+        // Kafka, PostgreSQL and the simulator take their ports first, so the services' free ports cannot collide.
+        PlatformInfrastructure infra = TestInfrastructure.shared();
+        registries = RegistrySimulator.start(0);
         List<ServiceSpec> specs = ServiceSpec.ALL.stream()
                 .map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
-        registries = RegistrySimulator.start(0);
-        platform = Platform.start(root, TestInfrastructure.shared(), specs, TestTokens.keys().publicKeyFile(),
+        platform = Platform.start(root, infra, specs, TestTokens.keys().publicKeyFile(),
                 registries.baseUrl(), Files.createDirectories(root.resolve("deploy/local/target/e2e-logs")));
     }
 

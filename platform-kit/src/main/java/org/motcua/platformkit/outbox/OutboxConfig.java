@@ -20,6 +20,10 @@ public interface OutboxConfig {
     @WithDefault("PT0.5S")
     Duration pollInterval();
 
+    /** How long the relay lets commits gather after one woke it, so that they are sent as one batch. */
+    @WithDefault("PT0.01S")
+    Duration coalesce();
+
     /** Rows published per transaction. */
     @WithDefault("200")
     int batchSize();

@@ -124,15 +124,19 @@ public class OutboxRelay {
                     continue;
                 }
                 tables.maintain();
-                await(config.pollInterval());
+                if (await(config.pollInterval())) {
+                    // Woken by a commit: let the commits arriving together join one batch.
+                    pause(config.coalesce());
+                }
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay could not publish, retrying in %s: %s", BACKOFF_AFTER_FAILURE, e.getMessage());
-                await(BACKOFF_AFTER_FAILURE);
+                pause(BACKOFF_AFTER_FAILURE);
             }
         }
     }
 
-    private void await(Duration timeout) {
+    /** Waits for a wake-up or the timeout; true if woken. */
+    private boolean await(Duration timeout) {
         synchronized (signal) {
             if (!wakeRequested && running) {
                 try {
@@ -142,7 +146,21 @@ public class OutboxRelay {
                     running = false;
                 }
             }
+            boolean woken = wakeRequested;
             wakeRequested = false;
+            return woken;
+        }
+    }
+
+    private void pause(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 }
