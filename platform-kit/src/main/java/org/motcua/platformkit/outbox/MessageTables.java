@@ -72,8 +72,4 @@ public class MessageTables {
             });
         }
     }
-
-    long pending() {
-        return pending.get();
-    }
 }
