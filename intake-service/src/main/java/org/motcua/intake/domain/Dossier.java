@@ -84,7 +84,8 @@ public class Dossier {
     @Version
     private long version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "dossier_id", nullable = false)
+    // written with the document's insert, never updated afterwards (no second statement per document)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
     @OrderBy("position")
     private List<DossierDocument> documents = new ArrayList<>();
 

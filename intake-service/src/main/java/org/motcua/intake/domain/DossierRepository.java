@@ -2,7 +2,6 @@ package org.motcua.intake.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,21 +13,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 /** Dossiers as submitted, their status history, code sequences and idempotency keys. */
 @ApplicationScoped
 public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
-
-    /**
-     * The next number of an agency's daily sequence. The upsert takes a row lock, so concurrent
-     * submissions get distinct numbers, and a number is never handed out twice.
-     */
-    public int nextSequence(String agencyCode, LocalDate day) {
-        Number value = (Number) getEntityManager().createNativeQuery("""
-                INSERT INTO dossier_code_sequence (agency_code, day, last_value) VALUES (:agency, :day, 1)
-                ON CONFLICT (agency_code, day) DO UPDATE SET last_value = dossier_code_sequence.last_value + 1
-                RETURNING last_value""")
-                .setParameter("agency", agencyCode)
-                .setParameter("day", day)
-                .getSingleResult();
-        return value.intValue();
-    }
 
     public void persist(Dossier.Received received) {
         persist(received.dossier());

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Addressees of dossiers. */
@@ -18,6 +20,7 @@ public class DossierAddresseeRepository implements PanacheRepositoryBase<Dossier
         getEntityManager().createNativeQuery("""
                 INSERT INTO dossier_addressee (dossier_id, dossier_code, updated_at) VALUES (:id, :code, :now)
                 ON CONFLICT (dossier_id) DO NOTHING""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("dossier_addressee")
                 .setParameter("id", dossierId)
                 .setParameter("code", dossierCode)
                 .setParameter("now", Timestamp.from(now))

@@ -13,10 +13,6 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    public boolean exists(String eventId, Recipient recipient, String channel) {
-        return count("eventId = ?1 and recipient = ?2 and channel = ?3", eventId, recipient, channel) > 0;
-    }
-
     public List<Notification> pendingOf(UUID dossierId) {
         return list("dossierId = ?1 and status = ?2", Sort.by("createdAt"), dossierId, NotificationStatus.PENDING);
     }

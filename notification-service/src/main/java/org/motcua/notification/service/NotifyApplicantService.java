@@ -42,10 +42,16 @@ public class NotifyApplicantService {
             String procedureName, String applicantFullName, String email, String phone, String receivingUnitCode,
             Instant submittedAt) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        boolean heldUntilNow = !addressee.applicantKnown();
         addressee.recordApplicant(applicantFullName, email, phone, receivingUnitCode, clock.instant());
-        create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode + " (" + procedureName
-                + ") đã được tiếp nhận lúc " + ProvinceTime.forPeople(submittedAt) + ".");
-        dispatch(addressee);
+        Notification received = create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode + " ("
+                + procedureName + ") đã được tiếp nhận lúc " + ProvinceTime.forPeople(submittedAt) + ".");
+        if (heldUntilNow) {
+            // notifications of events that arrived before this one were held: they go now, in order
+            notifications.pendingOf(dossierId).forEach(n -> deliver(addressee, n));
+        } else {
+            deliver(addressee, received);
+        }
     }
 
     /** Routing chose the unit that processes the dossier: tell the applicant. */
@@ -54,41 +60,38 @@ public class NotifyApplicantService {
             String receivingUnitCode, String processingUnitCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
         addressee.recordProcessingUnit(receivingUnitCode, processingUnitCode, clock.instant());
-        create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
-                + " đã được chuyển đến đơn vị xử lý " + processingUnitCode + ".");
-        dispatch(addressee);
+        deliver(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+                + " đã được chuyển đến đơn vị xử lý " + processingUnitCode + "."));
     }
 
     /** The applicant completed the dossier: confirm it, with the appointment that now applies. */
     @Transactional
     public void dossierSupplemented(String eventId, String eventType, UUID dossierId, String dossierCode, Instant dueAt) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode + " đã được bổ sung."
-                + (dueAt == null ? "" : " Ngày hẹn trả kết quả: " + ProvinceTime.forPeople(dueAt) + "."));
-        dispatch(addressee);
+        deliver(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+                + " đã được bổ sung."
+                + (dueAt == null ? "" : " Ngày hẹn trả kết quả: " + ProvinceTime.forPeople(dueAt) + ".")));
     }
 
     /** Processing stopped at the applicant's request: confirm it. */
     @Transactional
     public void dossierWithdrawn(String eventId, String eventType, UUID dossierId, String dossierCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
-                + " đã được dừng giải quyết theo đề nghị của ông/bà. Vui lòng nhận lại giấy tờ tại nơi đã nộp.");
-        dispatch(addressee);
+        deliver(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+                + " đã được dừng giải quyết theo đề nghị của ông/bà. Vui lòng nhận lại giấy tờ tại nơi đã nộp."));
     }
 
-    private void create(String eventId, String eventType, UUID dossierId, String dossierCode, String message) {
-        if (!notifications.exists(eventId, Recipient.APPLICANT, channel.name())) {
-            notifications.persist(new Notification(dossierId, dossierCode, eventId, eventType, Recipient.APPLICANT,
-                    channel.name(), message, clock.instant()));
-        }
+    /** One notification per event: the inbox applies each event once, so no duplicate check is needed. */
+    private Notification create(String eventId, String eventType, UUID dossierId, String dossierCode, String message) {
+        Notification notification = new Notification(dossierId, dossierCode, eventId, eventType, Recipient.APPLICANT,
+                channel.name(), message, clock.instant());
+        notifications.persist(notification);
+        return notification;
     }
 
-    private void dispatch(DossierAddressee addressee) {
-        if (!addressee.applicantKnown()) {
-            return;
-        }
-        for (Notification notification : notifications.pendingOf(addressee.dossierId())) {
+    /** Hands the notification to the channel, or holds it (pending) until intake's event names the applicant. */
+    private void deliver(DossierAddressee addressee, Notification notification) {
+        if (addressee.applicantKnown()) {
             channel.deliver(notification.dossierCode(), addressee.applicantFullName(), notification.message());
             notification.markSent(clock.instant());
         }

@@ -3,6 +3,7 @@ package org.motcua.platformkit.inbox;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 import org.motcua.platformkit.events.CloudEvent;
 import org.motcua.platformkit.events.KafkaCloudEvents;
@@ -24,12 +26,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  *
  * <p>{@link #receiveAll} takes a whole poll in one transaction; a message that can never be processed
  * (unreadable, or failing after retries) goes to {@code <topic>.<consumer>.dlq} and the partition moves on.
+ * Within a poll, events are applied in the order of their subject (the dossier), each subject's events in
+ * the order received: two polls of different topics touching the same dossiers then lock them in the same
+ * order and cannot deadlock.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final int ATTEMPTS = 3;
+    private static final Comparator<IncomingEvent> BY_SUBJECT = Comparator.comparing(IncomingEvent::subject,
+            Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final EntityManager entityManager;
     private final EventDataReader reader;
@@ -65,6 +72,7 @@ public class Inbox {
         if (events.isEmpty()) {
             return;
         }
+        events.sort(BY_SUBJECT); // stable: one subject's events keep their order
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (IncomingEvent event : events) {
@@ -122,6 +130,8 @@ public class Inbox {
         int inserted = entityManager.createNativeQuery("""
                 INSERT INTO inbox_message (consumer, event_id, event_type, received_at)
                 VALUES (:consumer, :id, :type, :now) ON CONFLICT DO NOTHING""")
+                // touches no entity's table: the effects of earlier events need not be flushed first
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("inbox_message")
                 .setParameter("consumer", consumer)
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())

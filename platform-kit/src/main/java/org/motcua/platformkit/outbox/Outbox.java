@@ -11,6 +11,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,6 +45,8 @@ public class Outbox {
         entityManager.createNativeQuery("""
                 INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at)
                 VALUES (:id, :topic, :key, :type, :subject, CAST(:payload AS jsonb), :occurredAt)""")
+                // touches no entity's table: the caller's pending changes need not be flushed first
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event")
                 .setParameter("id", id)
                 .setParameter("topic", event.topic())
                 .setParameter("key", event.subject())

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** The archive's dossiers. */
@@ -21,6 +23,7 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
         getEntityManager().createNativeQuery("""
                 INSERT INTO archived_dossier (id, code, status, updated_at) VALUES (:id, :code, :status, :now)
                 ON CONFLICT (id) DO NOTHING""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("archived_dossier")
                 .setParameter("id", id)
                 .setParameter("code", code)
                 .setParameter("status", ArchiveStatus.RECEIVED)
