@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.motcua.local.Platform;
 import org.motcua.local.ServiceSpec;
@@ -45,12 +46,14 @@ public final class IntakeLoadBenchmark {
         List<Integer> rates = new ArrayList<>();
         int seconds = 15;
         int warmUp = 60;
+        boolean statements = false;
         Path root = Path.of("").toAbsolutePath();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmUp = Integer.parseInt(args[++i]);
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
+                case "--statements" -> statements = true;
                 default -> rates.add(Integer.parseInt(args[i]));
             }
         }
@@ -73,12 +76,28 @@ public final class IntakeLoadBenchmark {
             // Four JVMs share two cores: until their JIT compilers are done, the compilers eat the CPU.
             System.out.println("Warming up (" + warmUp + " s at 50/s)...");
             run(http, intake, token, 50, warmUp);
+            CpuAccount cpu = new CpuAccount();
+            for (var service : platform.services()) {
+                cpu.add(service.spec().name(), () -> Stream.of(service.handle()));
+            }
+            cpu.add("postgres", CpuAccount::postgres).add("bench+kafka+simulator", () -> Stream.of(ProcessHandle.current()));
             System.out.printf("%n%8s %10s %10s %9s %9s %9s %9s %8s%n", "rate/s", "sent", "ok/s", "p50 ms", "p95 ms",
                     "p99 ms", "max ms", "errors");
             for (int rate : rates) {
+                StatementReport report = new StatementReport(infra);
+                if (statements) {
+                    report.reset();
+                }
+                Map<String, Long> cpuBefore = cpu.snapshot();
+                long started = System.nanoTime();
                 Result r = run(http, intake, token, rate, seconds);
+                double elapsed = (System.nanoTime() - started) / 1e9;
                 System.out.printf("%8d %10d %10.1f %9.1f %9.1f %9.1f %9.1f %8d%n", rate, r.sent, r.okPerSecond,
                         r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100), r.errors);
+                System.out.println("         " + CpuAccount.difference(cpuBefore, cpu.snapshot(), elapsed, r.sent));
+                if (statements) {
+                    System.out.print(report.top(25, r.sent));
+                }
             }
             System.out.println("(" + template.length + "-byte submissions of procedure 1.001193 by the integration role,"
                     + " one population-registry call each; latency from the scheduled send time)");
@@ -97,6 +116,10 @@ public final class IntakeLoadBenchmark {
     }
 
     private static Result run(HttpClient http, String intake, String token, int rate, int seconds) throws Exception {
+        if (rate == 0) { // idle: what the platform costs doing nothing
+            Thread.sleep(seconds * 1000L);
+            return new Result(1, 0, 0, new double[0]);
+        }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();

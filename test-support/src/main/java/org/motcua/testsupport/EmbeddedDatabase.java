@@ -27,7 +27,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return start(EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off"));
+                .setServerConfig("full_page_writes", "off")
+                // statement statistics for benchmarks (bench/ prints the costliest statements)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements"));
     }
 
     /** A server whose data survives restarts, on a fixed port (the local stack). */

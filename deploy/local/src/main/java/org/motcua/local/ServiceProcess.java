@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 /** A service started as its own JVM from its packaged application, with its log in a file. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** Four service JVMs share a developer's machine with Kafka and PostgreSQL: small heaps, a serial collector. */
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx384m -XX:+UseSerialGC";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
@@ -42,8 +45,10 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B -ntp -DskipTests package)");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.port=" + spec.port(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(List.of(jvmOptions().split("\\s+")));
+        command.addAll(List.of("-Dquarkus.http.port=" + spec.port(), "-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -89,6 +94,11 @@ public final class ServiceProcess implements AutoCloseable {
         return spec;
     }
 
+    /** The operating-system process of the service (for CPU accounting in benchmarks). */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public Path log() {
         return log;
     }
@@ -115,6 +125,12 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+    }
+
+    /** The services' JVM options: {@value #DEFAULT_JVM_OPTIONS} unless {@code MOTCUA_SERVICE_JVM_OPTIONS} says otherwise. */
+    static String jvmOptions() {
+        String configured = System.getenv("MOTCUA_SERVICE_JVM_OPTIONS");
+        return configured == null || configured.isBlank() ? DEFAULT_JVM_OPTIONS : configured.trim();
     }
 
     private static String javaExecutable() {
