@@ -1,6 +1,7 @@
 package org.motcua.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -183,6 +184,57 @@ class CatalogTest {
                 .when().get("/api/v1/units/00000")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aUnitsOwnOfficeHoursSetTheAppointmentsOfDossiersItReceives() {
+        String unit = "21040"; // Xã Bình Sơn: no other test submits there
+        Map<String, Object> hours = Map.of("morningStart", "07:30", "morningEnd", "11:30", "afternoonStart", "13:30",
+                "afternoonEnd", "17:30", "sameDayCutOff", "16:00");
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).body(hours)
+                .when().put("/api/v1/units/" + unit + "/office-hours")
+                .then().statusCode(200)
+                .body("ownOfficeHours", equalTo(true))
+                .body("officeHours.sameDayCutOff", equalTo("16:00"));
+        try {
+            // birth registration is same-day with the cut-off: 15:30 on a Monday is before this unit's 16:00
+            assertThat(sameDayDossierDueAt(unit)).isEqualTo("2026-03-02T10:30:00Z");          // 17:30 that day
+        } finally {
+            given().auth().oauth2(TestTokens.provinceAdmin())
+                    .when().delete("/api/v1/units/" + unit + "/office-hours")
+                    .then().statusCode(200)
+                    .body("ownOfficeHours", equalTo(false))
+                    .body("officeHours.sameDayCutOff", equalTo("15:00"));
+        }
+        assertThat(sameDayDossierDueAt(unit)).isEqualTo("2026-03-03T10:00:00Z");              // next day 17:00
+    }
+
+    @Test
+    void officeHoursOutOfOrderAreRefusedAndOnlyAProvinceAdminSetsThem() {
+        Map<String, Object> backwards = Map.of("morningStart", "11:30", "morningEnd", "07:30", "afternoonStart",
+                "13:30", "afternoonEnd", "17:00", "sameDayCutOff", "15:00");
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).body(backwards)
+                .when().put("/api/v1/units/21034/office-hours")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("officeHours"));
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("morningStart", "07:30"))
+                .when().put("/api/v1/units/21034/office-hours")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.clerk("21034")).contentType(ContentType.JSON).body(backwards)
+                .when().put("/api/v1/units/21034/office-hours")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.clerk("21034"))
+                .when().get("/api/v1/units/21034")
+                .then().body("ownOfficeHours", equalTo(false));
+    }
+
+    private static String sameDayDossierDueAt(String unit) {
+        Map<String, Object> body = Requests.birthRegistrationAt(unit);
+        body.put("receivedAt", "2026-03-02T08:30:00Z");                                      // Monday 15:30
+        return given().auth().oauth2(TestTokens.clerk(unit)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dossiers")
+                .then().statusCode(201).extract().path("dueAt");
     }
 
     private static Map<String, Object> definition(String name, int days) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.intake.domain.AdministrativeUnit;
 import org.motcua.intake.domain.PreMergerUnit;
+import org.motcua.platformkit.deadline.OfficeHours;
 
 /** A commune-level unit of the province. */
 public record UnitView(
@@ -15,11 +16,14 @@ public record UnitView(
         @Schema(description = "Mã tỉnh cũ: 51 Quảng Ngãi, 62 Kon Tum") String oldProvinceCode,
         @Schema(description = "Xã miền núi, hải đảo: áp dụng thời hạn dài hơn nếu thủ tục quy định") boolean remote,
         @Schema(description = "Văn bản công bố các đơn vị trước sáp nhập") String preMergerUnitsText,
-        @Schema(description = "Các đơn vị trước sáp nhập") List<PreMergerUnitView> preMergerUnits) {
+        @Schema(description = "Các đơn vị trước sáp nhập") List<PreMergerUnitView> preMergerUnits,
+        @Schema(description = "Giờ làm việc dùng để tính ngày hẹn") OfficeHoursView officeHours,
+        @Schema(description = "Đơn vị có giờ làm việc riêng (nếu không: giờ hành chính chung)") boolean ownOfficeHours) {
 
     static UnitView of(AdministrativeUnit unit, List<PreMergerUnit> preMerger) {
         return new UnitView(unit.code(), unit.name(), unit.fullName(), unit.type().name(), unit.oldProvinceCode(),
-                unit.remote(), unit.preMergerUnits(), preMerger.stream().map(PreMergerUnitView::of).toList());
+                unit.remote(), unit.preMergerUnits(), preMerger.stream().map(PreMergerUnitView::of).toList(),
+                OfficeHoursView.of(unit.officeHours().orElse(OfficeHours.DEFAULT)), unit.officeHours().isPresent());
     }
 
     /** A pre-merger commune and where it lay. */

@@ -1,11 +1,16 @@
 package org.motcua.intake.domain;
 
+import java.time.LocalTime;
+import java.util.Optional;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.motcua.platformkit.deadline.OfficeHours;
 
 /**
  * Đơn vị hành chính cấp xã: a commune-level unit of the province (xã, phường, đặc khu) since the
@@ -29,6 +34,16 @@ public class AdministrativeUnit {
     private boolean remote;
     @Column(name = "search_text")
     private String searchText;
+    @Column(name = "morning_start")
+    private LocalTime morningStart;
+    @Column(name = "morning_end")
+    private LocalTime morningEnd;
+    @Column(name = "afternoon_start")
+    private LocalTime afternoonStart;
+    @Column(name = "afternoon_end")
+    private LocalTime afternoonEnd;
+    @Column(name = "same_day_cut_off")
+    private LocalTime sameDayCutOff;
 
     protected AdministrativeUnit() {
     }
@@ -45,7 +60,7 @@ public class AdministrativeUnit {
         this.searchText = org.motcua.platformkit.data.VietnameseText.fold(code + " " + fullName);
     }
 
-    /** Takes the values of a newer version of the seed data. */
+    /** Takes the values of a newer version of the seed data (the unit's own office hours stay). */
     public void updateFrom(AdministrativeUnit newer) {
         this.name = newer.name;
         this.fullName = newer.fullName;
@@ -61,6 +76,21 @@ public class AdministrativeUnit {
      */
     public boolean remote() {
         return remote;
+    }
+
+    /** The unit's own office hours, if a province-admin set them (the public sector's otherwise). */
+    public Optional<OfficeHours> officeHours() {
+        return morningStart == null ? Optional.empty()
+                : Optional.of(new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd, sameDayCutOff));
+    }
+
+    /** Sets the unit's own office hours; null returns it to the public sector's. */
+    public void changeOfficeHours(OfficeHours hours) {
+        this.morningStart = hours == null ? null : hours.morningStart();
+        this.morningEnd = hours == null ? null : hours.morningEnd();
+        this.afternoonStart = hours == null ? null : hours.afternoonStart();
+        this.afternoonEnd = hours == null ? null : hours.afternoonEnd();
+        this.sameDayCutOff = hours == null ? null : hours.sameDayCutOff();
     }
 
     public String code() {

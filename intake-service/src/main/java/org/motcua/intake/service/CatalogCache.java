@@ -61,6 +61,11 @@ public class CatalogCache {
         currentVersions.remove(code);
     }
 
+    /** Forgets a unit (after it changed here). */
+    public void forgetUnit(String code) {
+        unitsByCode.remove(code);
+    }
+
     /** Forgets everything (after the seed data was reloaded). */
     public void forgetAll() {
         currentVersions.clear();

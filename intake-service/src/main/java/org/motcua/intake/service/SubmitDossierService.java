@@ -16,6 +16,7 @@ import org.motcua.intake.domain.Channel;
 import org.motcua.intake.domain.CompetenceRule;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierCode;
+import org.motcua.intake.domain.DossierCodeSequence;
 import org.motcua.intake.domain.DossierDocument;
 import org.motcua.intake.domain.DossierRepository;
 import org.motcua.intake.domain.DossierStatusChange;
@@ -51,6 +52,7 @@ public class SubmitDossierService {
 
     private final CatalogCache catalog;
     private final DossierRepository dossiers;
+    private final DossierCodeSequence codeSequence;
     private final DossierEvents events;
     private final NationalDataGateway gateway;
     private final DossierDeadlines deadlines;
@@ -59,11 +61,13 @@ public class SubmitDossierService {
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
-    SubmitDossierService(CatalogCache catalog, DossierRepository dossiers, DossierEvents events,
+    SubmitDossierService(CatalogCache catalog, DossierRepository dossiers, DossierCodeSequence codeSequence,
+            DossierEvents events,
             NationalDataGateway gateway, DossierDeadlines deadlines, CitizenIds citizenIds, ObjectMapper json,
             Clock clock) {
         this.catalog = catalog;
         this.dossiers = dossiers;
+        this.codeSequence = codeSequence;
         this.events = events;
         this.gateway = gateway;
         this.deadlines = deadlines;
@@ -97,12 +101,11 @@ public class SubmitDossierService {
         long planned = System.nanoTime();
         Fetched fetched = fetch(plan, input);
         long fetchedAt = System.nanoTime();
-        // The code comes from its own short transaction: the sequence row is locked only for the increment,
+        // The number is committed on its own: the agency's sequence row is locked only for the increment,
         // not while the dossier is written (a failed write leaves a gap; a number is never reused).
         String agency = plan.receivingUnit().code();
         java.time.LocalDate day = ProvinceTime.localDate(plan.receivedAt());
-        String code = DossierCode.of(agency, day,
-                QuarkusTransaction.requiringNew().call(() -> dossiers.nextSequence(agency, day)));
+        String code = DossierCode.of(agency, day, codeSequence.next(agency, day));
         try {
             Submitted stored = QuarkusTransaction.requiringNew().call(() -> store(plan, code, input, fetched, caller,
                     idempotencyKey, requestHash));
@@ -257,12 +260,12 @@ public class SubmitDossierService {
                 citizenId == null ? null : citizenIds.hash(citizenId),
                 citizenId == null ? null : CitizenIds.mask(citizenId), input.applicantEmail(), input.applicantPhone());
         LegalTime legalTime = plan.procedure().legalTimeFor(competenceUnitIsRemote(plan, fetched));
-        DossierDeadlines.Result appointment = deadlines.appointment(receivedAt, legalTime);
+        DossierDeadlines.Result appointment = deadlines.appointment(receivedAt, legalTime, plan.receivingUnit());
         boolean pending = fetched.documents().stream().anyMatch(DossierDocument::pending);
         Dossier.Received received = Dossier.receive(new Dossier.Intake(code, plan.procedure(), plan.receivingUnit(),
                 plan.channel(), applicant, input.externalReference(), fetched.residenceUnitCode(), fetched.landUnitCode(),
                 fetched.documents(), receivedAt, caller.name()), legalTime, appointment.deadline(), appointment.note(),
-                pending ? deadlines.supplementationDue(receivedAt, plan.channel()) : null);
+                pending ? deadlines.supplementationDue(receivedAt, plan.channel(), plan.receivingUnit()) : null);
         dossiers.persist(received);
         if (idempotencyKey != null) {
             dossiers.remember(caller.name(), idempotencyKey, requestHash, received.dossier().id(), clock.instant());

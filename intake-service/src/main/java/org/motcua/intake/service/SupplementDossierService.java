@@ -34,7 +34,7 @@ public class SupplementDossierService {
         Dossier dossier = dossiers.findByIdOptional(dossierId)
                 .orElseThrow(() -> new ResourceNotFoundException("Hồ sơ", dossierId));
         Instant now = clock.instant();
-        List<String> completed = dossier.supplement(paperNames, now, deadlines.calculator());
+        List<String> completed = dossier.supplement(paperNames, now, deadlines.calculatorAt(dossier.receivingUnitCode()));
         dossiers.record(dossier.step("Bổ sung hồ sơ: " + String.join("; ", paperNames)
                 + (note == null ? "" : " – " + note), now, actor));
         events.supplemented(dossier, paperNames, completed, now);

@@ -26,6 +26,15 @@ public final class DeadlineCalculator {
         return calendar;
     }
 
+    public OfficeHours officeHours() {
+        return hours;
+    }
+
+    /** The same calendar and zone with a unit's own office hours (this calculator if they are the same). */
+    public DeadlineCalculator withOfficeHours(OfficeHours unitHours) {
+        return unitHours == null || unitHours.equals(hours) ? this : new DeadlineCalculator(calendar, unitHours, zone);
+    }
+
     /** The due instant of a dossier received at {@code received} with the given legal time. */
     public Instant due(Instant received, LegalTime legalTime) {
         LocalDateTime local = LocalDateTime.ofInstant(received, zone);

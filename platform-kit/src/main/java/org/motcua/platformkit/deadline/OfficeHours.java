@@ -18,6 +18,9 @@ public record OfficeHours(LocalTime morningStart, LocalTime morningEnd, LocalTim
                 || !afternoonStart.isBefore(afternoonEnd)) {
             throw new IllegalArgumentException("office sessions must be ordered");
         }
+        if (sameDayCutOff.isBefore(morningStart) || sameDayCutOff.isAfter(afternoonEnd)) {
+            throw new IllegalArgumentException("the same-day cut-off must lie within office hours");
+        }
     }
 
     /** Working minutes in one day. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,31 @@ class DeadlineCalculatorTest {
         assertThat(calculator.workingMinutesBetween(local("2026-03-02T11:00"), local("2026-03-02T14:00"))).isEqualTo(120);
         assertThat(calculator.workingMinutesBetween(local("2026-02-13T16:00"), local("2026-02-23T09:00"))).isEqualTo(120);
         assertThat(calculator.addWorkingMinutes(local("2026-02-13T16:00"), 120)).isEqualTo(local("2026-02-23T09:00"));
+    }
+
+    @Test
+    void aUnitsOwnOfficeHoursSetItsCutOffAndItsWorkingHours() {
+        // a commune open 07:30–11:30 and 13:30–17:00, taking same-day papers until 16:00
+        OfficeHours commune = new OfficeHours(LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 30),
+                LocalTime.of(17, 0), LocalTime.of(16, 0));
+        DeadlineCalculator unit = calculator.withOfficeHours(commune);
+
+        assertThat(LocalDateTime.ofInstant(unit.due(local("2026-03-02T15:30"), LegalTime.sameDay()), VN))
+                .isEqualTo(LocalDateTime.parse("2026-03-02T17:00"));
+        assertThat(LocalDateTime.ofInstant(calculator.due(local("2026-03-02T15:30"), LegalTime.sameDay()), VN))
+                .isEqualTo(LocalDateTime.parse("2026-03-03T17:00"));
+        // 8 working hours from 07:30 of the next working day: 4 in the morning, 3.5 in the afternoon, 0.5 the day after
+        assertThat(LocalDateTime.ofInstant(unit.due(local("2026-03-02T10:00"), LegalTime.workingHours(8)), VN))
+                .isEqualTo(LocalDateTime.parse("2026-03-04T08:00"));
+        assertThat(calculator.withOfficeHours(OfficeHours.DEFAULT)).isSameAs(calculator);
+    }
+
+    @Test
+    void officeHoursMustBeOrderedAndHoldTheirCutOff() {
+        assertThatThrownBy(() -> new OfficeHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(11, 0),
+                LocalTime.of(17, 0), LocalTime.of(15, 0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OfficeHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(13, 0),
+                LocalTime.of(17, 0), LocalTime.of(18, 0))).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Instant local(String dateTime) {
