@@ -33,9 +33,9 @@ public class DossierEventsHandler {
         this.notify = notify;
     }
 
-    @Incoming("intake-events")
+    @Incoming("dossier-events")
     @Blocking
-    public void onIntakeEvents(ConsumerRecords<String, String> records) {
+    public void onDossierEvents(ConsumerRecords<String, String> records) {
         inbox.receiveAll(CONSUMER, records, event -> {
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> {
@@ -43,6 +43,11 @@ public class DossierEventsHandler {
                     notify.dossierReceived(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.procedureName(),
                             d.applicant().fullName(), d.applicant().email(), d.applicant().phone(),
                             d.receivingUnitCode(), d.submittedAt());
+                }
+                case DOSSIER_ASSIGNED -> {
+                    DossierAssigned d = event.data(DossierAssigned.class);
+                    notify.dossierAssigned(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
+                            d.processingUnitCode());
                 }
                 case DOSSIER_SUPPLEMENTED -> {
                     DossierSupplemented d = event.data(DossierSupplemented.class);
@@ -55,18 +60,6 @@ public class DossierEventsHandler {
                 default -> {
                     // an event type notification does not announce: acknowledged, nothing to do
                 }
-            }
-        });
-    }
-
-    @Incoming("routing-events")
-    @Blocking
-    public void onRoutingEvents(ConsumerRecords<String, String> records) {
-        inbox.receiveAll(CONSUMER, records, event -> {
-            if (DOSSIER_ASSIGNED.equals(event.type())) {
-                DossierAssigned d = event.data(DossierAssigned.class);
-                notify.dossierAssigned(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
-                        d.processingUnitCode());
             }
         });
     }

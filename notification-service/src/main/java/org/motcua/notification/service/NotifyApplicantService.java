@@ -44,13 +44,11 @@ public class NotifyApplicantService {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
         boolean heldUntilNow = !addressee.applicantKnown();
         addressee.recordApplicant(applicantFullName, email, phone, receivingUnitCode, clock.instant());
-        Notification received = create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode + " ("
-                + procedureName + ") đã được tiếp nhận lúc " + ProvinceTime.forPeople(submittedAt) + ".");
+        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode + " ("
+                + procedureName + ") đã được tiếp nhận lúc " + ProvinceTime.forPeople(submittedAt) + "."));
         if (heldUntilNow) {
-            // notifications of events that arrived before this one were held: they go now, in order
-            notifications.pendingOf(dossierId).forEach(n -> deliver(addressee, n));
-        } else {
-            deliver(addressee, received);
+            // notifications of events that arrived before this one were held: they follow, in order
+            notifications.pendingOf(dossierId).forEach(held -> deliver(addressee, held));
         }
     }
 
@@ -60,7 +58,7 @@ public class NotifyApplicantService {
             String receivingUnitCode, String processingUnitCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
         addressee.recordProcessingUnit(receivingUnitCode, processingUnitCode, clock.instant());
-        deliver(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
                 + " đã được chuyển đến đơn vị xử lý " + processingUnitCode + "."));
     }
 
@@ -68,7 +66,7 @@ public class NotifyApplicantService {
     @Transactional
     public void dossierSupplemented(String eventId, String eventType, UUID dossierId, String dossierCode, Instant dueAt) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        deliver(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
                 + " đã được bổ sung."
                 + (dueAt == null ? "" : " Ngày hẹn trả kết quả: " + ProvinceTime.forPeople(dueAt) + ".")));
     }
@@ -77,16 +75,20 @@ public class NotifyApplicantService {
     @Transactional
     public void dossierWithdrawn(String eventId, String eventType, UUID dossierId, String dossierCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        deliver(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
                 + " đã được dừng giải quyết theo đề nghị của ông/bà. Vui lòng nhận lại giấy tờ tại nơi đã nộp."));
     }
 
     /** One notification per event: the inbox applies each event once, so no duplicate check is needed. */
     private Notification create(String eventId, String eventType, UUID dossierId, String dossierCode, String message) {
-        Notification notification = new Notification(dossierId, dossierCode, eventId, eventType, Recipient.APPLICANT,
-                channel.name(), message, clock.instant());
+        return new Notification(dossierId, dossierCode, eventId, eventType, Recipient.APPLICANT, channel.name(),
+                message, clock.instant());
+    }
+
+    /** Delivers a new notification (or holds it) and stores it as it ends up: one insert, no update. */
+    private void send(DossierAddressee addressee, Notification notification) {
+        deliver(addressee, notification);
         notifications.persist(notification);
-        return notification;
     }
 
     /** Hands the notification to the channel, or holds it (pending) until intake's event names the applicant. */

@@ -35,9 +35,9 @@ public class DossierEventsHandler {
         this.archive = archive;
     }
 
-    @Incoming("intake-events")
+    @Incoming("dossier-events")
     @Blocking
-    public void onIntakeEvents(ConsumerRecords<String, String> records) {
+    public void onDossierEvents(ConsumerRecords<String, String> records) {
         inbox.receiveAll(CONSUMER, records, event -> {
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> {
@@ -45,6 +45,11 @@ public class DossierEventsHandler {
                     archive.recordSubmitted(facts(event), d.dossierId(), d.dossierCode(), d.procedureCode(),
                             d.procedureName(), d.field(), d.applicant().fullName(), d.receivingUnitCode(), d.channel(),
                             d.submittedAt());
+                }
+                case DOSSIER_ASSIGNED -> {
+                    DossierAssigned d = event.data(DossierAssigned.class);
+                    archive.recordAssigned(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
+                            d.processingUnitCode(), d.reason());
                 }
                 case DOSSIER_SUPPLEMENTED -> {
                     DossierSupplemented d = event.data(DossierSupplemented.class);
@@ -58,18 +63,6 @@ public class DossierEventsHandler {
                 default -> {
                     // an event type records does not archive (yet): acknowledged, nothing to do
                 }
-            }
-        });
-    }
-
-    @Incoming("routing-events")
-    @Blocking
-    public void onRoutingEvents(ConsumerRecords<String, String> records) {
-        inbox.receiveAll(CONSUMER, records, event -> {
-            if (DOSSIER_ASSIGNED.equals(event.type())) {
-                DossierAssigned d = event.data(DossierAssigned.class);
-                archive.recordAssigned(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
-                        d.processingUnitCode(), d.reason());
             }
         });
     }
