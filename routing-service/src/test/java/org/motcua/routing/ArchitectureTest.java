@@ -30,4 +30,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.motcua.routing.api..", "org.motcua.routing.consumer..")
                 .check(classes);
     }
+
+    @Test
+    void theAssignmentPolicyIsPlainJava() {
+        // the province twin runs the same policy code outside any container
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("..routing.policy..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.motcua.routing.policy..",
+                        "org.motcua.platformkit.deadline..")
+                .check(classes);
+    }
 }

@@ -39,7 +39,7 @@ class DossierAssignmentTest {
     EntityManager entityManager;
 
     @Test
-    void aSubmittedDossierIsAssignedToItsReceivingUnitAndDossierAssignedIsPublished() {
+    void aDossierOfTheResidenceCommuneGoesToItAndDossierAssignedIsPublished() {
         String dossierId = UUID.randomUUID().toString();
         try (KafkaTestConsumer routed = new KafkaTestConsumer(kafka, "routing.dossier.events")) {
             sendSubmitted(UUID.randomUUID().toString(), dossierId, "21025");
@@ -54,7 +54,8 @@ class DossierAssignmentTest {
                 .when().get("/api/v1/dossiers/" + dossierId + "/assignment")
                 .then().statusCode(200)
                 .body("processingUnitCode", equalTo("21025"))
-                .body("reason", equalTo("RECEIVING_UNIT"));
+                .body("reason", equalTo("ONLY_COMPETENT_UNIT"))
+                .body("candidates.unitCode", org.hamcrest.Matchers.contains("21025"));
         given().auth().oauth2(TestTokens.officer("21025"))
                 .when().get("/api/v1/units/21025/queue?size=200")
                 .then().statusCode(200)
@@ -141,8 +142,9 @@ class DossierAssignmentTest {
     }
 
     private void sendSubmitted(String eventId, String dossierId, String unit) {
+        // civil status: processed at the applicant's commune of residence, here the receiving unit
         String data = GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "receivingUnitCode", unit,
-                "dossierCode", unit + "-261129-" + String.format("%04d", Math.abs(dossierId.hashCode() % 10000))));
+                "residenceUnitCode", unit, "dossierCode", unit + "-261129-" + String.format("%04d", Math.abs(dossierId.hashCode() % 10000))));
         KafkaTestConsumer.sendCloudEvent(kafka, INTAKE_TOPIC, eventId, "/motcua/intake", SUBMITTED, dossierId, data);
     }
 

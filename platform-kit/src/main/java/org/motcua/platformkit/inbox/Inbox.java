@@ -27,16 +27,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * <p>{@link #receiveAll} takes a whole poll in one transaction; a message that can never be processed
  * (unreadable, or failing after retries) goes to {@code <topic>.<consumer>.dlq} and the partition moves on.
  * Within a poll, events are applied in the order of their subject (the dossier), each subject's events in
- * the order received: two polls of different topics touching the same dossiers then lock them in the same
- * order and cannot deadlock.
+ * the order they happened (a poll of two topics may hold routing's step before intake's receipt): two polls
+ * touching the same dossiers then lock them in the same order and cannot deadlock.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final int ATTEMPTS = 3;
-    private static final Comparator<IncomingEvent> BY_SUBJECT = Comparator.comparing(IncomingEvent::subject,
-            Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<IncomingEvent> BY_SUBJECT_THEN_TIME = Comparator
+            .comparing(IncomingEvent::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(IncomingEvent::time);
 
     private final EntityManager entityManager;
     private final EventDataReader reader;
@@ -72,7 +73,7 @@ public class Inbox {
         if (events.isEmpty()) {
             return;
         }
-        events.sort(BY_SUBJECT); // stable: one subject's events keep their order
+        events.sort(BY_SUBJECT_THEN_TIME); // stable: events of one subject and time keep their order
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (IncomingEvent event : events) {

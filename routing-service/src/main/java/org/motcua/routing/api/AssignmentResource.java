@@ -47,11 +47,11 @@ public class AssignmentResource {
 
     @GET
     @Path("/units/{code}/queue")
-    @Operation(summary = "Hàng đợi hồ sơ của một đơn vị (theo trang)")
-    public PageView<AssignmentView> queue(@PathParam("code") String unitCode,
+    @Operation(summary = "Hàng đợi hồ sơ của một đơn vị: hạn sớm nhất trước, với thời gian còn lại và dự báo (theo trang)")
+    public PageView<QueueItemView> queue(@PathParam("code") String unitCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireUnit(unitCode);
-        return queries.queue(unitCode, page, size).map(AssignmentView::of);
+        return queries.queue(unitCode, page, size).map(QueueItemView::of);
     }
 }

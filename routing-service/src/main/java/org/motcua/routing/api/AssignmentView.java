@@ -1,28 +1,56 @@
 package org.motcua.routing.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.routing.domain.Assignment;
+import org.motcua.routing.policy.AssignmentReason;
 
-/** Where a dossier is processed, and why. */
+/** Where a dossier is processed, and why: the reason and every candidate the policy weighed. */
 public record AssignmentView(
         UUID dossierId,
         @Schema(description = "Mã số hồ sơ") String dossierCode,
         String procedureCode,
+        @Schema(description = "Lĩnh vực") String field,
         @Schema(description = "Đơn vị tiếp nhận") String receivingUnitCode,
         @Schema(description = "Đơn vị xử lý") String processingUnitCode,
-        @Schema(description = "Lý do chọn đơn vị xử lý") String reason,
-        @Schema(description = "Các đơn vị có thẩm quyền đã xem xét") List<String> candidateUnitCodes,
+        @Schema(description = "Mã lý do chọn đơn vị xử lý") String reason,
+        @Schema(description = "Lý do, cho cán bộ") String reasonText,
+        @Schema(description = "Quy tắc thẩm quyền của thủ tục") String competenceRule,
+        @Schema(description = "Mọi xã đều có thẩm quyền (phi địa giới)") boolean pooled,
+        @Schema(description = "Các đơn vị đã xem xét, tốt nhất trước") List<CandidateView> candidates,
+        @Schema(description = "Giờ công ước tính") BigDecimal effortHours,
         String status,
         Instant submittedAt,
+        @Schema(description = "Ngày hẹn trả kết quả") Instant dueAt,
         Instant assignedAt) {
 
+    /** A unit considered and the working days it would have taken to finish the dossier there. */
+    public record CandidateView(String unitCode,
+            @Schema(description = "Số ngày làm việc dự kiến để xong hồ sơ; null nếu đơn vị không có cán bộ cho lĩnh vực")
+            Double expectedCompletionDays) {
+    }
+
     static AssignmentView of(Assignment a) {
-        return new AssignmentView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.receivingUnitCode(),
-                a.processingUnitCode(), a.reason().name(), a.candidateUnitCodes(), a.status().name(), a.submittedAt(),
-                a.assignedAt());
+        return new AssignmentView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.field(), a.receivingUnitCode(),
+                a.processingUnitCode(), a.reason().name(), text(a.reason()), a.competenceRule(), a.pooled(),
+                a.candidates().stream().map(c -> new CandidateView(c.unitCode(),
+                        Double.isFinite(c.expectedCompletionDays()) ? c.expectedCompletionDays() : null)).toList(),
+                a.effortHours(), a.status().name(), a.submittedAt(), a.dueAt(), a.assignedAt());
+    }
+
+    static String text(AssignmentReason reason) {
+        return switch (reason) {
+            case RECEIVING_UNIT -> "Đơn vị tiếp nhận giải quyết sớm như các đơn vị khác: giữ lại hồ sơ";
+            case SHORTER_COMPLETION -> "Đơn vị này dự kiến giải quyết xong sớm nhất (phi địa giới hành chính)";
+            case ONLY_COMPETENT_UNIT -> "Chỉ đơn vị này có thẩm quyền (nơi cư trú hoặc nơi có đất)";
+            case PROVINCIAL_AGENCY -> "Thủ tục do cơ quan cấp tỉnh giải quyết";
+            case NO_CAPACITY -> "Không đơn vị có thẩm quyền nào có cán bộ cho lĩnh vực này: chờ tại đơn vị";
+            case REBALANCED -> "Điều chuyển sang đơn vị còn năng lực để bảo đảm thời hạn";
+            case TRANSFERRED -> "Cán bộ chuyển sang đơn vị có thẩm quyền khác";
+        };
     }
 }

@@ -38,7 +38,9 @@ public class IntakeEventsHandler {
             if (DOSSIER_SUBMITTED.equals(event.type())) {
                 DossierSubmitted data = event.data(DossierSubmitted.class);
                 assignService.assign(new SubmittedDossier(data.dossierId(), data.dossierCode(), data.procedureCode(),
-                        data.receivingUnitCode(), data.submittedAt()));
+                        data.field(), data.receivingUnitCode(), data.competenceRule(), data.competentAgency(),
+                        data.residenceUnitCode(), data.landUnitCode(), data.effortHours(), data.dueAt(),
+                        data.submittedAt()));
             } else if (DOSSIER_WITHDRAWN.equals(event.type())) {
                 assignService.withdraw(event.data(DossierWithdrawn.class).dossierId());
             }
@@ -51,6 +53,8 @@ public class IntakeEventsHandler {
 
     /** The fields of {@code DossierSubmitted} that routing reads. */
     public record DossierSubmitted(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String procedureCode,
-            @NotBlank String receivingUnitCode, @NotNull Instant submittedAt) {
+            @NotBlank String field, @NotBlank String receivingUnitCode, String competenceRule, String competentAgency,
+            String residenceUnitCode, String landUnitCode, Double effortHours, Instant dueAt,
+            @NotNull Instant submittedAt) {
     }
 }

@@ -1,20 +1,42 @@
 package org.motcua.routing.domain;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 /** Assignments, and the work queue of a unit. */
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
 
-    /** The dossiers a unit has to process, oldest first. */
-    public PanacheQuery<Assignment> queueOf(String unitCode) {
-        return find("processingUnitCode = ?1 and status = ?2", Sort.by("submittedAt").and("dossierId"), unitCode,
-                AssignmentStatus.QUEUED);
+    /** A dossier of a unit's queue and the hours of its field's work up to and including it (EDF order). */
+    public record Queued(Assignment assignment, double workThroughHours) {
+    }
+
+    /**
+     * A page of a unit's queue, earliest deadline first (dossiers without a date last, then by receipt), each
+     * with the work of its field queued before it: two queries whatever the page size.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Queued> queuePage(String unitCode, int page, int size) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT dossier_id, SUM(effort_hours) OVER (PARTITION BY field
+                        ORDER BY due_at NULLS LAST, submitted_at, dossier_id) AS work_through
+                FROM assignment WHERE processing_unit_code = :unit AND status IN ('QUEUED', 'IN_PROGRESS')
+                ORDER BY due_at NULLS LAST, submitted_at, dossier_id LIMIT :size OFFSET :offset""")
+                .setParameter("unit", unitCode).setParameter("size", size).setParameter("offset", (long) page * size)
+                .getResultList();
+        Map<UUID, Assignment> byId = list("dossierId in ?1", rows.stream().map(r -> (UUID) r[0]).toList()).stream()
+                .collect(Collectors.toMap(Assignment::dossierId, a -> a));
+        return rows.stream().map(r -> new Queued(byId.get((UUID) r[0]), ((Number) r[1]).doubleValue())).toList();
+    }
+
+    public long queueLength(String unitCode) {
+        return count("processingUnitCode = ?1 and status in ?2", unitCode,
+                List.of(AssignmentStatus.QUEUED, AssignmentStatus.IN_PROGRESS));
     }
 }

@@ -4,6 +4,8 @@ package org.motcua.routing.domain;
 public enum AssignmentStatus {
     /** In the unit's queue, not yet accepted by an officer. */
     QUEUED,
+    /** Accepted by an officer of the processing unit. */
+    IN_PROGRESS,
     /** Withdrawn at the applicant's request: out of every queue. */
     WITHDRAWN
 }

@@ -26,12 +26,22 @@ public class RoutingEvents {
     public UUID assigned(Assignment assignment) {
         DossierAssigned data = new DossierAssigned(assignment.dossierId(), assignment.dossierCode(),
                 assignment.receivingUnitCode(), assignment.processingUnitCode(), assignment.reason().name(),
-                assignment.candidateUnitCodes(), assignment.assignedAt());
+                assignment.candidateUnitCodes(), assignment.assignedAt(), assignment.field(),
+                assignment.effortHours().doubleValue(), assignment.dueAt(), assignment.candidates().stream()
+                        .map(c -> new CandidateData(c.unitCode(), Double.isFinite(c.expectedCompletionDays())
+                                ? c.expectedCompletionDays() : null))
+                        .toList());
         return outbox.publish(new OutgoingEvent(TOPIC, DOSSIER_ASSIGNED, assignment.dossierId().toString(), data));
     }
 
     /** Data of {@code org.motcua.routing.dossier-assigned.v1}. */
+    @SuppressWarnings("java:S107")
     public record DossierAssigned(UUID dossierId, String dossierCode, String receivingUnitCode,
-            String processingUnitCode, String reason, List<String> candidateUnitCodes, Instant assignedAt) {
+            String processingUnitCode, String reason, List<String> candidateUnitCodes, Instant assignedAt,
+            String field, double effortHours, Instant dueAt, List<CandidateData> candidates) {
+    }
+
+    /** A unit considered, with the working days it would have taken to finish the dossier (null: no staff). */
+    public record CandidateData(String unitCode, Double expectedCompletionDays) {
     }
 }

@@ -1,29 +1,53 @@
 package org.motcua.routing.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+import org.motcua.platformkit.data.VietnameseText;
+import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.routing.domain.Assignment;
-import org.motcua.routing.domain.AssignmentReason;
 import org.motcua.routing.domain.AssignmentRepository;
+import org.motcua.routing.domain.ProcessingUnit;
+import org.motcua.routing.domain.ProcessingUnitRepository;
+import org.motcua.routing.domain.UnitLoadRepository;
+import org.motcua.routing.policy.AssignmentDecision;
+import org.motcua.routing.policy.AssignmentPolicy;
+import org.motcua.routing.policy.AssignmentReason;
+import org.motcua.routing.policy.Competence;
+import org.motcua.routing.policy.CompetenceRule;
+import org.motcua.routing.policy.UnitLoad;
 import org.motcua.routing.publisher.RoutingEvents;
 
 /**
- * Chooses the processing unit of a received dossier and announces {@code DossierAssigned}.
- * For now the receiving unit processes it; the capacity-based policy comes with the routing issue.
+ * Places every received dossier: the competent units from the procedure's rule, their load and capacity
+ * in the dossier's field, the {@link AssignmentPolicy}'s choice; the unit's load grows by the dossier's
+ * effort in the same transaction, and {@code DossierAssigned} announces it.
  */
 @ApplicationScoped
 public class AssignDossierService {
 
+    private static final Logger LOG = Logger.getLogger(AssignDossierService.class);
+
     private final AssignmentRepository assignments;
+    private final ProcessingUnitRepository units;
+    private final CapacityService capacity;
+    private final UnitLoadRepository loads;
     private final RoutingEvents events;
+    private final AssignmentPolicy policy = new AssignmentPolicy();
     private final Clock clock;
 
-    AssignDossierService(AssignmentRepository assignments, RoutingEvents events, Clock clock) {
+    AssignDossierService(AssignmentRepository assignments, ProcessingUnitRepository units, CapacityService capacity,
+            UnitLoadRepository loads, RoutingEvents events, Clock clock) {
         this.assignments = assignments;
+        this.units = units;
+        this.capacity = capacity;
+        this.loads = loads;
         this.events = events;
         this.clock = clock;
     }
@@ -35,17 +59,59 @@ public class AssignDossierService {
         if (existing != null) {
             return existing;
         }
-        Assignment assignment = new Assignment(dossier.dossierId(), dossier.dossierCode(), dossier.procedureCode(),
-                dossier.receivingUnitCode(), dossier.receivingUnitCode(), AssignmentReason.RECEIVING_UNIT,
-                List.of(dossier.receivingUnitCode()), dossier.submittedAt(), clock.instant());
+        Instant now = clock.instant();
+        CompetenceRule rule = ruleOf(dossier);
+        String agencyCode = rule == CompetenceRule.PROVINCIAL_AGENCY ? agencyCodeOf(dossier) : null;
+        Competence competence = Competence.of(rule, dossier.receivingUnitCode(), dossier.residenceUnitCode(),
+                dossier.landUnitCode(), agencyCode);
+        double effort = dossier.effortOrDefault();
+        List<UnitLoad> eligible = competence.pooled()
+                ? capacity.communes(dossier.field(), ProvinceTime.localDate(now))
+                : capacity.of(competence.unitCodes(), dossier.field(), ProvinceTime.localDate(now));
+        AssignmentDecision decision = policy.decide(dossier.receivingUnitCode(), effort, eligible, competence.pooled());
+        if (agencyCode != null && decision.unitCode().equals(agencyCode)
+                && decision.reason() == AssignmentReason.ONLY_COMPETENT_UNIT) {
+            decision = new AssignmentDecision(agencyCode, AssignmentReason.PROVINCIAL_AGENCY, decision.candidates());
+        }
+        Assignment assignment = new Assignment(new Assignment.Received(dossier.dossierId(), dossier.dossierCode(),
+                dossier.procedureCode(), dossier.receivingUnitCode(), dossier.field(), effort, dossier.dueAt(),
+                rule == null ? null : rule.name(), competence.pooled(), dossier.submittedAt()), decision, now);
         assignments.persist(assignment);
+        loads.add(assignment.processingUnitCode(), assignment.field(), 1, assignment.effortHours());
         events.assigned(assignment);
         return assignment;
     }
 
     /** The applicant withdrew the dossier: it leaves its unit's queue (nothing to do if it was never assigned). */
     @Transactional
-    public void withdraw(java.util.UUID dossierId) {
-        assignments.findByIdOptional(dossierId).ifPresent(Assignment::withdraw);
+    public void withdraw(UUID dossierId) {
+        assignments.findByIdOptional(dossierId).filter(Assignment::inQueue).ifPresent(a -> {
+            a.withdraw();
+            loads.add(a.processingUnitCode(), a.field(), -1, a.effortHours().negate());
+        });
+    }
+
+    private static CompetenceRule ruleOf(SubmittedDossier dossier) {
+        if (dossier.competenceRule() == null) {
+            return null;
+        }
+        try {
+            return CompetenceRule.valueOf(dossier.competenceRule());
+        } catch (IllegalArgumentException unknown) {
+            LOG.warnf("dossier %s: unknown competence rule %s, processed at the receiving unit", dossier.dossierCode(),
+                    dossier.competenceRule());
+            return null;
+        }
+    }
+
+    private String agencyCodeOf(SubmittedDossier dossier) {
+        String name = dossier.competentAgency();
+        String code = name == null ? null
+                : units.agencyNamed(VietnameseText.fold(name)).map(ProcessingUnit::code).orElse(null);
+        if (code == null) {
+            LOG.errorf("ALERT province-admin: dossier %s names the agency '%s', unknown to routing: it waits at the"
+                    + " receiving unit %s", dossier.dossierCode(), name, dossier.receivingUnitCode());
+        }
+        return code;
     }
 }

@@ -1,26 +1,45 @@
 package org.motcua.routing.service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.deadline.DeadlineCalculator;
+import org.motcua.platformkit.problem.ResourceNotFoundException;
+import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.AssignmentRepository;
-import org.motcua.platformkit.api.PageView;
-import org.motcua.platformkit.problem.ResourceNotFoundException;
+import org.motcua.routing.domain.ProcessingUnitRepository;
+import org.motcua.routing.policy.Forecast;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-
-/** Reads assignments and work queues. */
+/** Reads assignments and work queues (earliest deadline first, with each dossier's forecast). */
 @ApplicationScoped
 public class QueueQueryService {
 
     private final AssignmentRepository assignments;
+    private final ProcessingUnitRepository units;
+    private final CapacityService capacity;
+    private final DeadlineCalculator calculator;
+    private final Clock clock;
 
-    QueueQueryService(AssignmentRepository assignments) {
+    QueueQueryService(AssignmentRepository assignments, ProcessingUnitRepository units, CapacityService capacity,
+            DeadlineCalculator calculator, Clock clock) {
         this.assignments = assignments;
+        this.units = units;
+        this.capacity = capacity;
+        this.calculator = calculator;
+        this.clock = clock;
+    }
+
+    /** A queued dossier with its forecast. */
+    public record QueueItem(Assignment assignment, Forecast forecast) {
     }
 
     @Transactional
@@ -30,8 +49,19 @@ public class QueueQueryService {
     }
 
     @Transactional
-    public PageView<Assignment> queue(String unitCode, int page, int size) {
-        PanacheQuery<Assignment> query = assignments.queueOf(unitCode);
-        return new PageView<>(query.page(Page.of(page, size)).list(), page, size, query.count());
+    public PageView<QueueItem> queue(String unitCode, int page, int size) {
+        if (units.findByIdOptional(unitCode).isEmpty()) {
+            throw new ResourceNotFoundException("Đơn vị", unitCode);
+        }
+        Instant now = clock.instant();
+        Map<String, Double> hoursByField = new HashMap<>();
+        List<QueueItem> items = assignments.queuePage(unitCode, page, size).stream().map(q -> {
+            String field = q.assignment().field();
+            double hours = hoursByField.computeIfAbsent(field, f -> capacity.staffHoursPerDay(f,
+                    ProvinceTime.localDate(now)).getOrDefault(unitCode, 0.0));
+            return new QueueItem(q.assignment(), Forecast.of(now, q.assignment().dueAt(), q.workThroughHours(), hours,
+                    calculator));
+        }).toList();
+        return new PageView<>(items, page, size, assignments.queueLength(unitCode));
     }
 }

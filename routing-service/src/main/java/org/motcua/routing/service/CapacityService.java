@@ -1,0 +1,70 @@
+package org.motcua.routing.service;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.motcua.routing.domain.ProcessingUnit;
+import org.motcua.routing.domain.ProcessingUnitRepository;
+import org.motcua.routing.domain.Reinforcement;
+import org.motcua.routing.domain.ReinforcementRepository;
+import org.motcua.routing.domain.StaffingRepository;
+import org.motcua.routing.domain.UnitLoadRepository;
+import org.motcua.routing.domain.UnitStaffing;
+import org.motcua.routing.policy.UnitLoad;
+
+/**
+ * What units can do and have to do in a field, as the policy sees it: staff hours per day from the unit's
+ * staffing (the field's own row, else {@code *}) plus the reinforcements in force that day, and the work
+ * queued there. Read fresh for every decision, so a change of staffing or reinforcement counts at once.
+ * Three queries whatever the number of units.
+ */
+@ApplicationScoped
+public class CapacityService {
+
+    private final ProcessingUnitRepository units;
+    private final StaffingRepository staffing;
+    private final ReinforcementRepository reinforcements;
+    private final UnitLoadRepository loads;
+
+    CapacityService(ProcessingUnitRepository units, StaffingRepository staffing, ReinforcementRepository reinforcements,
+            UnitLoadRepository loads) {
+        this.units = units;
+        this.staffing = staffing;
+        this.reinforcements = reinforcements;
+        this.loads = loads;
+    }
+
+    /** The load of every commune in the field (the pool of a procedure any commune may process). */
+    public List<UnitLoad> communes(String field, LocalDate day) {
+        return of(units.communes().stream().map(ProcessingUnit::code).toList(), field, day);
+    }
+
+    /** The load of the given units in the field. */
+    public List<UnitLoad> of(List<String> unitCodes, String field, LocalDate day) {
+        Map<String, Double> hours = staffHoursPerDay(field, day);
+        Map<String, UnitLoadRepository.Load> queued = loads.ofField(field);
+        return unitCodes.stream().map(code -> {
+            UnitLoadRepository.Load load = queued.get(code);
+            return new UnitLoad(code, load == null ? 0 : load.queuedWorkHours(), hours.getOrDefault(code, 0.0));
+        }).toList();
+    }
+
+    /** Officer hours per day of each unit in the field on the day, reinforcements included. */
+    public Map<String, Double> staffHoursPerDay(String field, LocalDate day) {
+        Map<String, UnitStaffing> own = new HashMap<>();
+        for (UnitStaffing row : staffing.forField(field)) {
+            // the field's own row wins over the row for every other field
+            own.merge(row.unitCode(), row, (a, b) -> UnitStaffing.OTHER_FIELDS.equals(a.field()) ? b : a);
+        }
+        Map<String, Double> hours = new HashMap<>();
+        own.forEach((unit, row) -> hours.put(unit, row.staffHoursPerDay()));
+        for (Reinforcement r : reinforcements.inForce(day, field)) {
+            hours.merge(r.unitCode(), r.hoursPerDay().doubleValue(), Double::sum);
+        }
+        return hours;
+    }
+}
