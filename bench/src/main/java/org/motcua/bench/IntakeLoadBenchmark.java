@@ -45,7 +45,7 @@ public final class IntakeLoadBenchmark {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         List<Integer> rates = new ArrayList<>();
         int seconds = 15;
-        int warmUp = 60;
+        int warmUp = 240;
         boolean statements = false;
         Path root = Path.of("").toAbsolutePath();
         for (int i = 0; i < args.length; i++) {

@@ -19,6 +19,12 @@ public class ReinforcementRepository implements PanacheRepositoryBase<Reinforcem
         return list("startsOn <= ?1 and endsOn >= ?1 and field in ?2", day, List.of(field, UnitStaffing.OTHER_FIELDS));
     }
 
+    /** The given units' reinforcements in force on the day for the field (or every field). */
+    public List<Reinforcement> inForce(LocalDate day, String field, List<String> unitCodes) {
+        return list("startsOn <= ?1 and endsOn >= ?1 and field in ?2 and unitCode in ?3", day,
+                List.of(field, UnitStaffing.OTHER_FIELDS), unitCodes);
+    }
+
     /** A unit's reinforcements (every unit's when null) that have not ended before the day, soonest first. */
     public PanacheQuery<Reinforcement> notEndedBefore(String unitCode, LocalDate day) {
         Sort order = Sort.by("startsOn").and("officerName").and("id");

@@ -20,6 +20,11 @@ public class StaffingRepository implements PanacheRepositoryBase<UnitStaffing, U
         return list("field in ?1", List.of(field, UnitStaffing.OTHER_FIELDS));
     }
 
+    /** The given units' rows for the field and for every other field. */
+    public List<UnitStaffing> forField(String field, List<String> unitCodes) {
+        return list("field in ?1 and unitCode in ?2", List.of(field, UnitStaffing.OTHER_FIELDS), unitCodes);
+    }
+
     public long deleteOfUnit(String unitCode) {
         return delete("unitCode", unitCode);
     }

@@ -56,6 +56,16 @@ public class UnitLoadRepository {
         return loads;
     }
 
+    /** The given units' loads in the field, by unit code. */
+    public Map<String, Load> ofField(String field, List<String> unitCodes) {
+        Map<String, Load> loads = new HashMap<>();
+        for (Load load : loads(entityManager.createNativeQuery(SELECT + " WHERE field = :field AND unit_code IN (:units)")
+                .setParameter("field", field).setParameter("units", unitCodes))) {
+            loads.put(load.unitCode(), load);
+        }
+        return loads;
+    }
+
     /** A unit's load in each field. */
     public List<Load> ofUnit(String unitCode) {
         return loads(entityManager.createNativeQuery(SELECT + " WHERE unit_code = :unit ORDER BY field")

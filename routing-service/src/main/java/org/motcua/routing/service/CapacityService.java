@@ -40,13 +40,17 @@ public class CapacityService {
 
     /** The load of every commune in the field (the pool of a procedure any commune may process). */
     public List<UnitLoad> communes(String field, LocalDate day) {
-        return of(units.communes().stream().map(ProcessingUnit::code).toList(), field, day);
+        return loads(units.communes().stream().map(ProcessingUnit::code).toList(), staffHoursPerDay(field, day),
+                loads.ofField(field));
     }
 
-    /** The load of the given units in the field. */
+    /** The load of the given units (a competent commune or agency) in the field. */
     public List<UnitLoad> of(List<String> unitCodes, String field, LocalDate day) {
-        Map<String, Double> hours = staffHoursPerDay(field, day);
-        Map<String, UnitLoadRepository.Load> queued = loads.ofField(field);
+        return loads(unitCodes, staffHoursPerDay(field, day, unitCodes), loads.ofField(field, unitCodes));
+    }
+
+    private static List<UnitLoad> loads(List<String> unitCodes, Map<String, Double> hours,
+            Map<String, UnitLoadRepository.Load> queued) {
         return unitCodes.stream().map(code -> {
             UnitLoadRepository.Load load = queued.get(code);
             return new UnitLoad(code, load == null ? 0 : load.queuedWorkHours(), hours.getOrDefault(code, 0.0));
@@ -55,14 +59,23 @@ public class CapacityService {
 
     /** Officer hours per day of each unit in the field on the day, reinforcements included. */
     public Map<String, Double> staffHoursPerDay(String field, LocalDate day) {
+        return staffHours(staffing.forField(field), reinforcements.inForce(day, field));
+    }
+
+    /** The same for the given units only. */
+    public Map<String, Double> staffHoursPerDay(String field, LocalDate day, List<String> unitCodes) {
+        return staffHours(staffing.forField(field, unitCodes), reinforcements.inForce(day, field, unitCodes));
+    }
+
+    private static Map<String, Double> staffHours(List<UnitStaffing> rows, List<Reinforcement> inForce) {
         Map<String, UnitStaffing> own = new HashMap<>();
-        for (UnitStaffing row : staffing.forField(field)) {
+        for (UnitStaffing row : rows) {
             // the field's own row wins over the row for every other field
             own.merge(row.unitCode(), row, (a, b) -> UnitStaffing.OTHER_FIELDS.equals(a.field()) ? b : a);
         }
         Map<String, Double> hours = new HashMap<>();
         own.forEach((unit, row) -> hours.put(unit, row.staffHoursPerDay()));
-        for (Reinforcement r : reinforcements.inForce(day, field)) {
+        for (Reinforcement r : inForce) {
             hours.merge(r.unitCode(), r.hoursPerDay().doubleValue(), Double::sum);
         }
         return hours;

@@ -58,7 +58,7 @@ public class QueueQueryService {
         List<QueueItem> items = assignments.queuePage(unitCode, page, size).stream().map(q -> {
             String field = q.assignment().field();
             double hours = hoursByField.computeIfAbsent(field, f -> capacity.staffHoursPerDay(f,
-                    ProvinceTime.localDate(now)).getOrDefault(unitCode, 0.0));
+                    ProvinceTime.localDate(now), List.of(unitCode)).getOrDefault(unitCode, 0.0));
             return new QueueItem(q.assignment(), Forecast.of(now, q.assignment().dueAt(), q.workThroughHours(), hours,
                     calculator));
         }).toList();
