@@ -26,7 +26,14 @@ public record AssignmentView(
         String status,
         Instant submittedAt,
         @Schema(description = "Ngày hẹn trả kết quả") Instant dueAt,
-        Instant assignedAt) {
+        Instant assignedAt,
+        @Schema(description = "Cán bộ đang xử lý") String acceptedBy,
+        @Schema(description = "Thời điểm yêu cầu bổ sung (chỉ một lần)") Instant supplementationRequestedAt,
+        @Schema(description = "APPROVED hoặc REFUSED") String outcome,
+        @Schema(description = "Số, ký hiệu kết quả") String resultReference,
+        Instant decidedAt,
+        Instant resultReturnedAt,
+        @Schema(description = "Số lần chuyển đơn vị") int transfers) {
 
     /** A unit considered and the working days it would have taken to finish the dossier there. */
     public record CandidateView(String unitCode,
@@ -39,7 +46,9 @@ public record AssignmentView(
                 a.processingUnitCode(), a.reason().name(), text(a.reason()), a.competenceRule(), a.pooled(),
                 a.candidates().stream().map(c -> new CandidateView(c.unitCode(),
                         Double.isFinite(c.expectedCompletionDays()) ? c.expectedCompletionDays() : null)).toList(),
-                a.effortHours(), a.status().name(), a.submittedAt(), a.dueAt(), a.assignedAt());
+                a.effortHours(), a.status().name(), a.submittedAt(), a.dueAt(), a.assignedAt(), a.acceptedBy(),
+                a.supplementationRequestedAt(), a.outcome() == null ? null : a.outcome().name(), a.resultReference(),
+                a.decidedAt(), a.resultReturnedAt(), a.transfers());
     }
 
     static String text(AssignmentReason reason) {

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.routing.service.AssignDossierService;
+import org.motcua.routing.service.ProcessDossierService;
 import org.motcua.routing.service.SubmittedDossier;
 
 import io.smallrye.common.annotation.Blocking;
@@ -22,13 +23,16 @@ public class IntakeEventsHandler {
     static final String CONSUMER = "routing";
     static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
+    static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
 
     private final Inbox inbox;
     private final AssignDossierService assignService;
+    private final ProcessDossierService processService;
 
-    IntakeEventsHandler(Inbox inbox, AssignDossierService assignService) {
+    IntakeEventsHandler(Inbox inbox, AssignDossierService assignService, ProcessDossierService processService) {
         this.inbox = inbox;
         this.assignService = assignService;
+        this.processService = processService;
     }
 
     @Incoming("intake-events")
@@ -42,13 +46,21 @@ public class IntakeEventsHandler {
                         data.residenceUnitCode(), data.landUnitCode(), data.effortHours(), data.dueAt(),
                         data.submittedAt()));
             } else if (DOSSIER_WITHDRAWN.equals(event.type())) {
-                assignService.withdraw(event.data(DossierWithdrawn.class).dossierId());
+                DossierWithdrawn data = event.data(DossierWithdrawn.class);
+                processService.withdrawn(data.dossierId(), data.reason());
+            } else if (DOSSIER_SUPPLEMENTED.equals(event.type())) {
+                DossierSupplemented data = event.data(DossierSupplemented.class);
+                processService.supplemented(data.dossierId(), data.dueAt(), data.papers());
             }
         });
     }
 
     /** The fields of {@code DossierWithdrawn} that routing reads. */
-    public record DossierWithdrawn(@NotNull UUID dossierId) {
+    public record DossierWithdrawn(@NotNull UUID dossierId, String reason) {
+    }
+
+    /** The fields of {@code DossierSupplemented} that routing reads. */
+    public record DossierSupplemented(@NotNull UUID dossierId, @NotNull java.util.List<String> papers, Instant dueAt) {
     }
 
     /** The fields of {@code DossierSubmitted} that routing reads. */

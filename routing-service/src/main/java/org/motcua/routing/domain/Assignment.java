@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.motcua.platformkit.problem.ConflictException;
 import org.motcua.routing.policy.AssignmentDecision;
 import org.motcua.routing.policy.AssignmentReason;
 import org.motcua.routing.policy.Candidate;
@@ -59,6 +60,21 @@ public class Assignment {
     private Instant submittedAt;
     @Column(name = "assigned_at")
     private Instant assignedAt;
+    @Column(name = "accepted_by")
+    private String acceptedBy;
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+    @Column(name = "supplementation_requested_at")
+    private Instant supplementationRequestedAt;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    @Column(name = "result_reference")
+    private String resultReference;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "result_returned_at")
+    private Instant resultReturnedAt;
+    private int transfers;
     @Version
     private long version;
 
@@ -98,9 +114,140 @@ public class Assignment {
         return status == AssignmentStatus.QUEUED || status == AssignmentStatus.IN_PROGRESS;
     }
 
-    /** The applicant withdrew the dossier: it leaves the unit's queue. */
-    public void withdraw() {
-        this.status = AssignmentStatus.WITHDRAWN;
+    /** How a dossier was decided. */
+    public enum Outcome {
+        /** Giải quyết: the result (a certificate, an extract...) is issued. */
+        APPROVED,
+        /** Từ chối: refused with reasons (Mẫu 03). */
+        REFUSED
+    }
+
+    /** An officer of the processing unit takes the dossier. */
+    public ProcessingStep accept(String actor, Instant now) {
+        require(status == AssignmentStatus.QUEUED, "dossier-not-queued", "chỉ nhận xử lý hồ sơ đang chờ trong hàng đợi");
+        status = AssignmentStatus.IN_PROGRESS;
+        acceptedBy = actor;
+        acceptedAt = now;
+        return step(StepKind.ACCEPTED, null, actor, now, null);
+    }
+
+    /**
+     * The dossier moves to another competent unit, back to the start of its queue (by deadline). An officer
+     * transfers it with a reason; the SLA monitor rebalances a dossier nobody has started.
+     */
+    public ProcessingStep transfer(String toUnit, AssignmentReason why, String actor, Instant now, String note) {
+        require(inQueue(), "dossier-not-transferable", "chỉ chuyển được hồ sơ đang chờ hoặc đang xử lý");
+        require(!toUnit.equals(processingUnitCode), "same-unit", "hồ sơ đã ở đơn vị " + toUnit);
+        String from = processingUnitCode;
+        processingUnitCode = toUnit;
+        reason = why;
+        status = AssignmentStatus.QUEUED;
+        acceptedBy = null;
+        acceptedAt = null;
+        transfers++;
+        return step(why == AssignmentReason.REBALANCED ? StepKind.REBALANCED : StepKind.TRANSFERRED, from, actor, now,
+                note);
+    }
+
+    /** The unit asks the applicant to complete the dossier, once at most (Mẫu 02); the clock stops. */
+    public ProcessingStep requestSupplementation(String reasons, String actor, Instant now) {
+        require(status == AssignmentStatus.IN_PROGRESS, "dossier-not-in-progress",
+                "chỉ yêu cầu bổ sung hồ sơ đang được xử lý");
+        require(supplementationRequestedAt == null, "supplementation-already-requested",
+                "hồ sơ chỉ được yêu cầu bổ sung một lần");
+        status = AssignmentStatus.SUPPLEMENTATION_REQUESTED;
+        supplementationRequestedAt = now;
+        return step(StepKind.SUPPLEMENTATION_REQUESTED, null, actor, now, reasons);
+    }
+
+    /** The applicant completed the dossier (intake's event): it is back with its officer, with its new date. */
+    public ProcessingStep supplemented(Instant newDueAt, Instant now, String note) {
+        if (status != AssignmentStatus.SUPPLEMENTATION_REQUESTED) {
+            return null; // papers the registries could not give, supplied before any request: nothing changes here
+        }
+        status = acceptedBy == null ? AssignmentStatus.QUEUED : AssignmentStatus.IN_PROGRESS;
+        if (newDueAt != null) {
+            dueAt = newDueAt;
+        }
+        return step(StepKind.SUPPLEMENTED, null, "intake", now, note);
+    }
+
+    /** Approved with the result's reference, or refused with the reasons (Mẫu 03). */
+    public ProcessingStep decide(Outcome decision, String reference, String reasons, String actor, Instant now) {
+        require(status == AssignmentStatus.IN_PROGRESS, "dossier-not-in-progress",
+                "chỉ quyết định hồ sơ đang được xử lý");
+        status = AssignmentStatus.DECIDED;
+        outcome = decision;
+        resultReference = reference;
+        decidedAt = now;
+        return step(StepKind.DECIDED, null, actor, now, decision == Outcome.APPROVED
+                ? "Giải quyết: " + reference : "Từ chối: " + reasons);
+    }
+
+    /** The result is handed to the applicant at the desk (or sent). */
+    public ProcessingStep returnResult(String actor, Instant now) {
+        require(status == AssignmentStatus.DECIDED, "dossier-not-decided", "chưa có kết quả để trả");
+        status = AssignmentStatus.RESULT_RETURNED;
+        resultReturnedAt = now;
+        return step(StepKind.RESULT_RETURNED, null, actor, now, null);
+    }
+
+    /**
+     * The applicant withdrew the dossier: it leaves the unit's queue. A dossier already decided stays
+     * decided (intake refuses a withdrawal once it knows; this is the race where it did not yet).
+     *
+     * @return the step, or null when nothing changed
+     */
+    public ProcessingStep withdraw(Instant now, String reason) {
+        if (status == AssignmentStatus.DECIDED || status == AssignmentStatus.RESULT_RETURNED
+                || status == AssignmentStatus.WITHDRAWN) {
+            return null;
+        }
+        status = AssignmentStatus.WITHDRAWN;
+        return step(StepKind.WITHDRAWN, null, "intake", now, reason);
+    }
+
+
+    private ProcessingStep step(StepKind kind, String from, String actor, Instant now, String note) {
+        return new ProcessingStep(dossierId, kind, from, processingUnitCode, actor, now, note);
+    }
+
+    private static void require(boolean condition, String code, String message) {
+        if (!condition) {
+            throw new ConflictException(code, "Không thực hiện được: " + message);
+        }
+    }
+
+    public String acceptedBy() {
+        return acceptedBy;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant supplementationRequestedAt() {
+        return supplementationRequestedAt;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String resultReference() {
+        return resultReference;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public Instant resultReturnedAt() {
+        return resultReturnedAt;
+    }
+
+    public int transfers() {
+        return transfers;
     }
 
     public UUID dossierId() {

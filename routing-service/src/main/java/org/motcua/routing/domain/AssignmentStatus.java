@@ -6,6 +6,12 @@ public enum AssignmentStatus {
     QUEUED,
     /** Accepted by an officer of the processing unit. */
     IN_PROGRESS,
+    /** Waiting for the applicant to complete the dossier (Mẫu 02): the clock is stopped, no officer works on it. */
+    SUPPLEMENTATION_REQUESTED,
+    /** Approved or refused; the result waits to be returned. */
+    DECIDED,
+    /** The result was handed to the applicant: done. */
+    RESULT_RETURNED,
     /** Withdrawn at the applicant's request: out of every queue. */
     WITHDRAWN
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.motcua.routing.domain.Assignment;
+import org.motcua.routing.domain.ProcessingStep;
 import org.motcua.platformkit.outbox.Outbox;
 import org.motcua.platformkit.outbox.OutgoingEvent;
 
@@ -16,6 +17,10 @@ public class RoutingEvents {
 
     public static final String TOPIC = "routing.dossier.events";
     public static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+    public static final String DOSSIER_TRANSFERRED = "org.motcua.routing.dossier-transferred.v1";
+    public static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
+    public static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
+    public static final String RESULT_RETURNED = "org.motcua.routing.result-returned.v1";
 
     private final Outbox outbox;
 
@@ -31,7 +36,33 @@ public class RoutingEvents {
                         .map(c -> new CandidateData(c.unitCode(), Double.isFinite(c.expectedCompletionDays())
                                 ? c.expectedCompletionDays() : null))
                         .toList());
-        return outbox.publish(new OutgoingEvent(TOPIC, DOSSIER_ASSIGNED, assignment.dossierId().toString(), data));
+        return publish(assignment, DOSSIER_ASSIGNED, data);
+    }
+
+    public UUID transferred(Assignment a, ProcessingStep step) {
+        return publish(a, DOSSIER_TRANSFERRED, new DossierTransferred(a.dossierId(), a.dossierCode(),
+                a.receivingUnitCode(), step.fromUnit(), a.processingUnitCode(), a.reason().name(), step.note(), a.field(),
+                a.effortHours().doubleValue(), a.dueAt(), step.at()));
+    }
+
+    public UUID supplementRequested(Assignment a, List<String> reasons) {
+        return publish(a, SUPPLEMENT_REQUESTED, new SupplementRequested(a.dossierId(), a.dossierCode(),
+                a.processingUnitCode(), a.receivingUnitCode(), reasons, a.supplementationRequestedAt()));
+    }
+
+    public UUID decided(Assignment a, List<String> reasons) {
+        return publish(a, DOSSIER_DECIDED, new DossierDecided(a.dossierId(), a.dossierCode(), a.processingUnitCode(),
+                a.receivingUnitCode(), a.outcome().name(), a.resultReference(), reasons, a.dueAt(), a.decidedAt(),
+                a.dueAt() == null ? null : !a.decidedAt().isAfter(a.dueAt())));
+    }
+
+    public UUID resultReturned(Assignment a) {
+        return publish(a, RESULT_RETURNED, new ResultReturned(a.dossierId(), a.dossierCode(), a.receivingUnitCode(),
+                a.outcome() == null ? null : a.outcome().name(), a.resultReturnedAt()));
+    }
+
+    private UUID publish(Assignment a, String type, Object data) {
+        return outbox.publish(new OutgoingEvent(TOPIC, type, a.dossierId().toString(), data));
     }
 
     /** Data of {@code org.motcua.routing.dossier-assigned.v1}. */
@@ -43,5 +74,29 @@ public class RoutingEvents {
 
     /** A unit considered, with the working days it would have taken to finish the dossier (null: no staff). */
     public record CandidateData(String unitCode, Double expectedCompletionDays) {
+    }
+
+    /** Data of {@code org.motcua.routing.dossier-transferred.v1}. */
+    @SuppressWarnings("java:S107")
+    public record DossierTransferred(UUID dossierId, String dossierCode, String receivingUnitCode, String fromUnitCode,
+            String toUnitCode, String reason, String note, String field, double effortHours, Instant dueAt,
+            Instant transferredAt) {
+    }
+
+    /** Data of {@code org.motcua.routing.supplement-requested.v1}. */
+    public record SupplementRequested(UUID dossierId, String dossierCode, String processingUnitCode,
+            String receivingUnitCode, List<String> reasons, Instant requestedAt) {
+    }
+
+    /** Data of {@code org.motcua.routing.dossier-decided.v1}. */
+    @SuppressWarnings("java:S107")
+    public record DossierDecided(UUID dossierId, String dossierCode, String processingUnitCode,
+            String receivingUnitCode, String outcome, String resultReference, List<String> reasons, Instant dueAt,
+            Instant decidedAt, Boolean onTime) {
+    }
+
+    /** Data of {@code org.motcua.routing.result-returned.v1}. */
+    public record ResultReturned(UUID dossierId, String dossierCode, String receivingUnitCode, String outcome,
+            Instant returnedAt) {
     }
 }

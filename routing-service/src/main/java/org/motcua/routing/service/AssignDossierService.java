@@ -3,7 +3,6 @@ package org.motcua.routing.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -80,15 +79,6 @@ public class AssignDossierService {
         loads.add(assignment.processingUnitCode(), assignment.field(), 1, assignment.effortHours());
         events.assigned(assignment);
         return assignment;
-    }
-
-    /** The applicant withdrew the dossier: it leaves its unit's queue (nothing to do if it was never assigned). */
-    @Transactional
-    public void withdraw(UUID dossierId) {
-        assignments.findByIdOptional(dossierId).filter(Assignment::inQueue).ifPresent(a -> {
-            a.withdraw();
-            loads.add(a.processingUnitCode(), a.field(), -1, a.effortHours().negate());
-        });
     }
 
     private static CompetenceRule ruleOf(SubmittedDossier dossier) {

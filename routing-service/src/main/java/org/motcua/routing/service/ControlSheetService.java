@@ -1,0 +1,66 @@
+package org.motcua.routing.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.motcua.platformkit.problem.ResourceNotFoundException;
+import org.motcua.platformkit.security.Caller;
+import org.motcua.routing.domain.Assignment;
+import org.motcua.routing.domain.AssignmentRepository;
+import org.motcua.routing.domain.ProcessingStep;
+import org.motcua.routing.domain.ProcessingStepRepository;
+import org.motcua.routing.domain.StepKind;
+
+/**
+ * The process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ, Mẫu 06): every hand-over of a
+ * dossier with who, where and when, from its receipt to the return of its result.
+ */
+@ApplicationScoped
+public class ControlSheetService {
+
+    private final AssignmentRepository assignments;
+    private final ProcessingStepRepository steps;
+
+    ControlSheetService(AssignmentRepository assignments, ProcessingStepRepository steps) {
+        this.assignments = assignments;
+        this.steps = steps;
+    }
+
+    /** A row of the sheet: the step, the unit before and after it, who and when. */
+    public record Row(StepKind kind, String fromUnit, String unitCode, String actor, Instant at, String note,
+            Boolean onTime) {
+    }
+
+    /** The dossier and its rows in order. */
+    public record Sheet(Assignment assignment, List<Row> rows) {
+    }
+
+    @Transactional
+    public Sheet of(UUID dossierId, Caller caller) {
+        Assignment a = assignments.findByIdOptional(dossierId)
+                .orElseThrow(() -> new ResourceNotFoundException("Phân công của hồ sơ", dossierId));
+        caller.requireUnit(a.receivingUnitCode(), a.processingUnitCode());
+        List<ProcessingStep> taken = steps.of(dossierId);
+        // the unit first assigned: where the first move started from, or where the dossier still is
+        String firstUnit = taken.stream().filter(s -> s.fromUnit() != null).map(ProcessingStep::fromUnit).findFirst()
+                .orElse(a.processingUnitCode());
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(StepKind.RECEIVED, null, a.receivingUnitCode(), "Bộ phận một cửa", a.submittedAt(), null,
+                null));
+        rows.add(new Row(StepKind.ASSIGNED, a.receivingUnitCode(), firstUnit, "routing", a.assignedAt(),
+                a.reason().name(), onTime(a, a.assignedAt())));
+        for (ProcessingStep s : taken) {
+            rows.add(new Row(s.kind(), s.fromUnit(), s.unitCode(), s.actor(), s.at(), s.note(), onTime(a, s.at())));
+        }
+        return new Sheet(a, rows);
+    }
+
+    private static Boolean onTime(Assignment a, Instant at) {
+        return a.dueAt() == null ? null : !at.isAfter(a.dueAt());
+    }
+}
