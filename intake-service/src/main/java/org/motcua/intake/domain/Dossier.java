@@ -157,6 +157,9 @@ public class Dossier {
         if (deadline != null && deadline.stopped()) {
             apply(deadline.restart(now, calculator));
         }
+        if (status == DossierStatus.SUPPLEMENTATION_REQUESTED) {
+            status = DossierStatus.RECEIVED;
+        }
         if (pendingDocuments().isEmpty()) {
             supplementationDueAt = null;
         }
@@ -168,7 +171,47 @@ public class Dossier {
         return new DossierStatusChange(id, status, status, now, actor, note);
     }
 
-    /** The applicant asks to stop (dừng giải quyết). Refused once the dossier is closed. */
+    /**
+     * The processing unit asked the applicant to complete the dossier (routing's {@code SupplementRequested}):
+     * the clock stops until the papers are received.
+     *
+     * @return the status change, or null if the request was already applied
+     */
+    public DossierStatusChange supplementationRequested(String reasons, Instant at, DeadlineCalculator calculator,
+            String actor) {
+        if (status != DossierStatus.RECEIVED) {
+            return null;
+        }
+        Deadline deadline = deadline();
+        if (deadline != null && !deadline.stopped()) {
+            apply(deadline.stop(at, calculator));
+        }
+        DossierStatus from = status;
+        status = DossierStatus.SUPPLEMENTATION_REQUESTED;
+        return new DossierStatusChange(id, from, status, at, actor, "Yêu cầu bổ sung: " + reasons);
+    }
+
+    /** The processing unit decided (routing's {@code DossierDecided}): from now on it cannot be withdrawn. */
+    public DossierStatusChange decided(boolean approved, String note, Instant at, String actor) {
+        if (status != DossierStatus.RECEIVED && status != DossierStatus.SUPPLEMENTATION_REQUESTED) {
+            return null;
+        }
+        DossierStatus from = status;
+        status = approved ? DossierStatus.RESOLVED : DossierStatus.REFUSED;
+        return new DossierStatusChange(id, from, status, at, actor, note);
+    }
+
+    /** The result was handed to the applicant (routing's {@code ResultReturned}). */
+    public DossierStatusChange resultReturned(Instant at, String actor) {
+        if (status != DossierStatus.RESOLVED && status != DossierStatus.REFUSED) {
+            return null;
+        }
+        DossierStatus from = status;
+        status = DossierStatus.RESULT_RETURNED;
+        return new DossierStatusChange(id, from, status, at, actor, null);
+    }
+
+    /** The applicant asks to stop (dừng giải quyết). Refused once the dossier is withdrawn or decided. */
     public DossierStatusChange withdraw(String reason, Instant now, String actor) {
         requireOpen();
         DossierStatus from = status;
@@ -181,6 +224,10 @@ public class Dossier {
     private void requireOpen() {
         if (status == DossierStatus.WITHDRAWN) {
             throw new ConflictException("dossier-withdrawn", "Hồ sơ " + code + " đã dừng giải quyết");
+        }
+        if (status == DossierStatus.RESOLVED || status == DossierStatus.REFUSED
+                || status == DossierStatus.RESULT_RETURNED) {
+            throw new ConflictException("dossier-decided", "Hồ sơ " + code + " đã có quyết định giải quyết");
         }
     }
 

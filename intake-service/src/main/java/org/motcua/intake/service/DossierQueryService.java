@@ -54,6 +54,10 @@ public class DossierQueryService {
                 .orElse(dossier.receivingUnitCode());
         return new PublicStatus(dossier.code(), procedureName, dossier.status().name(), switch (dossier.status()) {
             case RECEIVED -> "Đã tiếp nhận";
+            case SUPPLEMENTATION_REQUESTED -> "Cần bổ sung hồ sơ: vui lòng liên hệ nơi nộp";
+            case RESOLVED -> "Đã giải quyết, chờ trả kết quả";
+            case REFUSED -> "Từ chối giải quyết";
+            case RESULT_RETURNED -> "Đã trả kết quả";
             case WITHDRAWN -> "Đã dừng giải quyết theo đề nghị của người nộp";
         }, unit, dossier.submittedAt(), dossier.dueAt());
     }

@@ -1,0 +1,74 @@
+package org.motcua.intake.consumer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.intake.service.FollowProcessingService;
+import org.motcua.platformkit.inbox.Inbox;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Follows the processing of the dossiers intake received ({@code routing.dossier.events}). */
+@ApplicationScoped
+public class RoutingEventsHandler {
+
+    static final String CONSUMER = "intake";
+    static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
+    static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
+    static final String RESULT_RETURNED = "org.motcua.routing.result-returned.v1";
+
+    private final Inbox inbox;
+    private final FollowProcessingService follow;
+
+    RoutingEventsHandler(Inbox inbox, FollowProcessingService follow) {
+        this.inbox = inbox;
+        this.follow = follow;
+    }
+
+    @Incoming("routing-events")
+    @Blocking
+    public void onEvents(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, records, event -> {
+            switch (event.type()) {
+                case SUPPLEMENT_REQUESTED -> {
+                    SupplementRequested d = event.data(SupplementRequested.class);
+                    follow.supplementationRequested(d.dossierId(), String.join("; ", d.reasons()), d.requestedAt());
+                }
+                case DOSSIER_DECIDED -> {
+                    DossierDecided d = event.data(DossierDecided.class);
+                    boolean approved = "APPROVED".equals(d.outcome());
+                    follow.decided(d.dossierId(), approved, approved ? d.resultReference()
+                            : String.join("; ", d.reasons() == null ? List.of() : d.reasons()), d.decidedAt());
+                }
+                case RESULT_RETURNED -> {
+                    ResultReturned d = event.data(ResultReturned.class);
+                    follow.resultReturned(d.dossierId(), d.returnedAt());
+                }
+                default -> {
+                    // assignments and transfers do not change what intake holds
+                }
+            }
+        });
+    }
+
+    /** The fields of {@code SupplementRequested} that intake reads. */
+    public record SupplementRequested(@NotNull UUID dossierId, @NotNull List<String> reasons,
+            @NotNull Instant requestedAt) {
+    }
+
+    /** The fields of {@code DossierDecided} that intake reads. */
+    public record DossierDecided(@NotNull UUID dossierId, @NotBlank String outcome, String resultReference,
+            List<String> reasons, @NotNull Instant decidedAt) {
+    }
+
+    /** The fields of {@code ResultReturned} that intake reads. */
+    public record ResultReturned(@NotNull UUID dossierId, @NotNull Instant returnedAt) {
+    }
+}

@@ -1,0 +1,80 @@
+package org.motcua.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.GoldenEvents;
+import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Intake follows routing: a supplementation request stops the clock, a decision closes withdrawal. */
+@QuarkusTest
+class ProcessingFollowUpTest {
+
+    private static final String TOPIC = "routing.dossier.events";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Test
+    void theClockStopsOnASupplementationRequestAndADecidedDossierCannotBeWithdrawn() {
+        Map<String, Object> body = Requests.dossier("1.004873", "21025");       // 3 working days
+        body.put("channel", "POSTAL");
+        body.put("receivedAt", "2026-02-13T03:00:00Z");                          // Friday before Tết
+        Map<String, Object> created = given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/dossiers").then().statusCode(201)
+                .body("dueAt", equalTo("2026-02-25T10:00:00Z")).extract().as(Map.class);
+        String id = (String) created.get("id");
+        String code = (String) created.get("code");
+
+        send("org.motcua.routing.supplement-requested.v1", id, Map.of("requestedAt", "2026-02-23T03:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SUPPLEMENTATION_REQUESTED".equals(status(id)));
+        given().when().get("/api/v1/public/dossiers/" + code)
+                .then().statusCode(200).body("statusText", equalTo("Cần bổ sung hồ sơ: vui lòng liên hệ nơi nộp"));
+
+        // the applicant hands the papers in: the clock restarts with the working time left at the stop (1,320 min)
+        String due = given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Map.of("documents", List.of(Map.of("name", "Tờ khai bổ sung", "pageCount", 1))))
+                .when().post("/api/v1/dossiers/" + id + "/supplements")
+                .then().statusCode(200).body("status", equalTo("RECEIVED"))
+                .extract().path("dueAt");
+        assertThat(Instant.parse(due)).isAfter(Instant.parse("2026-02-25T10:00:00Z"));
+
+        send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
+        given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Không còn nhu cầu"))
+                .when().post("/api/v1/dossiers/" + id + "/withdrawal")
+                .then().statusCode(409).body("type", equalTo("urn:motcua:problem:dossier-decided"));
+
+        send("org.motcua.routing.result-returned.v1", id, Map.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESULT_RETURNED".equals(status(id)));
+        given().when().get("/api/v1/public/dossiers/" + code)
+                .then().statusCode(200).body("statusText", equalTo("Đã trả kết quả"));
+    }
+
+    private void send(String type, String dossierId, Map<String, Object> fields) {
+        Map<String, Object> data = new java.util.HashMap<>(fields);
+        data.put("dossierId", dossierId);
+        KafkaTestConsumer.sendCloudEvent(kafka, TOPIC, UUID.randomUUID().toString(), "/motcua/routing", type, dossierId,
+                GoldenEvents.example(type, data));
+    }
+
+    private static String status(String id) {
+        return given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id)
+                .then().statusCode(200).extract().path("status");
+    }
+}
