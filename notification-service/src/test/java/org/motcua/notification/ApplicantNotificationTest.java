@@ -127,6 +127,26 @@ class ApplicantNotificationTest {
                 .then().body("items[1].message", containsString("dừng giải quyết theo đề nghị"));
     }
 
+    @Test
+    void theApplicantIsToldWhatToCompleteAndHowTheDossierWasDecided() {
+        String dossierId = UUID.randomUUID().toString();
+        String requested = "org.motcua.routing.supplement-requested.v1";
+        String decided = "org.motcua.routing.dossier-decided.v1";
+        sendSubmitted(UUID.randomUUID().toString(), dossierId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 1);
+        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
+                requested, dossierId, GoldenEvents.example(requested, Map.of("dossierId", dossierId)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
+                decided, dossierId, GoldenEvents.example(decided, Map.of("dossierId", dossierId, "outcome", "REFUSED",
+                        "reasons", java.util.List.of("Người yêu cầu không cư trú tại xã"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 3);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("items[1].message", containsString("cần bổ sung, hoàn thiện: Giấy chứng sinh chưa có chữ ký"))
+                .body("items[2].message", containsString("không được giải quyết. Lý do: Người yêu cầu không cư trú tại xã"));
+    }
+
     private void sendSubmitted(String eventId, String dossierId) {
         KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", SUBMITTED,
                 dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId)));
@@ -134,7 +154,7 @@ class ApplicantNotificationTest {
 
     private void sendAssigned(String eventId, String dossierId) {
         KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", eventId, "/motcua/routing", ASSIGNED,
-                dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId)));
+                dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId, "processingUnitCode", "21025")));
     }
 
     private long sent(String dossierId) {

@@ -144,6 +144,30 @@ class TimelineTest {
                 .when().get("/api/v1/dossiers/" + dossierId).then().body("status", equalTo("WITHDRAWN"));
     }
 
+    @Test
+    void routingsProcessingStepsAreStepsOfTheTimeline() {
+        String dossierId = UUID.randomUUID().toString();
+        String transferred = "org.motcua.routing.dossier-transferred.v1";
+        String requested = "org.motcua.routing.supplement-requested.v1";
+        String decided = "org.motcua.routing.dossier-decided.v1";
+        String returned = "org.motcua.routing.result-returned.v1";
+        sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
+        int hour = 3;
+        for (String type : java.util.List.of(transferred, requested, decided, returned)) {
+            KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(),
+                    "/motcua/routing", type, dossierId, GoldenEvents.example(type, Map.of("dossierId", dossierId)),
+                    java.time.Instant.parse("2026-11-29T0" + hour++ + ":00:00Z"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 5);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
+                .then().body("eventType", contains(SUBMITTED, transferred, requested, decided, returned))
+                .body("[1].title", equalTo("Chuyển đơn vị xử lý: 21025 → 21034 – Đơn vị đang quá tải, chuyển xã An Phú còn năng lực"))
+                .body("[3].title", equalTo("Đã giải quyết: Giấy khai sinh số 125/2026"));
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossierId).then().body("status", equalTo("RESULT_RETURNED"));
+    }
+
     private void sendSubmitted(String eventId, String dossierId, String at) {
         KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", SUBMITTED,
                 dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "submittedAt", at)),
@@ -152,7 +176,8 @@ class TimelineTest {
 
     private void sendAssigned(String eventId, String dossierId, String at) {
         KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", eventId, "/motcua/routing", ASSIGNED,
-                dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId, "assignedAt", at)),
+                dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId, "assignedAt", at,
+                        "processingUnitCode", "21025")),
                 java.time.Instant.parse(at));
     }
 

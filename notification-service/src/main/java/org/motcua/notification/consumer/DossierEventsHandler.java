@@ -24,6 +24,9 @@ public class DossierEventsHandler {
     static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
     static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
     static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
+    static final String DOSSIER_TRANSFERRED = "org.motcua.routing.dossier-transferred.v1";
+    static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
+    static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
 
     private final Inbox inbox;
     private final NotifyApplicantService notify;
@@ -57,6 +60,20 @@ public class DossierEventsHandler {
                     DossierWithdrawn d = event.data(DossierWithdrawn.class);
                     notify.dossierWithdrawn(event.id(), event.type(), d.dossierId(), d.dossierCode());
                 }
+                case DOSSIER_TRANSFERRED -> {
+                    DossierTransferred d = event.data(DossierTransferred.class);
+                    notify.dossierTransferred(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.toUnitCode());
+                }
+                case SUPPLEMENT_REQUESTED -> {
+                    SupplementRequested d = event.data(SupplementRequested.class);
+                    notify.supplementRequested(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.reasons());
+                }
+                case DOSSIER_DECIDED -> {
+                    DossierDecided d = event.data(DossierDecided.class);
+                    notify.dossierDecided(event.id(), event.type(), d.dossierId(), d.dossierCode(),
+                            "APPROVED".equals(d.outcome()), d.resultReference(),
+                            d.reasons() == null ? java.util.List.of() : d.reasons());
+                }
                 default -> {
                     // an event type notification does not announce: acknowledged, nothing to do
                 }
@@ -85,5 +102,20 @@ public class DossierEventsHandler {
     /** The fields of {@code DossierAssigned} that notification reads. */
     public record DossierAssigned(@NotNull UUID dossierId, @NotBlank String dossierCode,
             @NotBlank String receivingUnitCode, @NotBlank String processingUnitCode) {
+    }
+
+    /** The fields of {@code DossierTransferred} that notification reads. */
+    public record DossierTransferred(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String toUnitCode) {
+    }
+
+    /** The fields of {@code SupplementRequested} that notification reads. */
+    public record SupplementRequested(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotNull java.util.List<String> reasons) {
+    }
+
+    /** The fields of {@code DossierDecided} that notification reads. */
+    public record DossierDecided(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String outcome,
+            String resultReference, java.util.List<String> reasons) {
     }
 }

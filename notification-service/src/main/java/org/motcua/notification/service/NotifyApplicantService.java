@@ -62,6 +62,36 @@ public class NotifyApplicantService {
                 + " đã được chuyển đến đơn vị xử lý " + processingUnitCode + "."));
     }
 
+    /** The dossier moved to another unit: tell the applicant where it is processed now. */
+    @Transactional
+    public void dossierTransferred(String eventId, String eventType, UUID dossierId, String dossierCode,
+            String toUnitCode) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+                + " được chuyển đến đơn vị xử lý " + toUnitCode + " để giải quyết kịp thời hạn."));
+    }
+
+    /** The processing unit needs more from the applicant (Mẫu 02): say what, and that the clock waits. */
+    @Transactional
+    public void supplementRequested(String eventId, String eventType, UUID dossierId, String dossierCode,
+            java.util.List<String> reasons) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
+                + " cần bổ sung, hoàn thiện: " + String.join("; ", reasons)
+                + ". Vui lòng bổ sung tại nơi đã nộp; thời hạn giải quyết tạm dừng đến khi nhận đủ."));
+    }
+
+    /** The dossier was decided: the result to collect, or the reasons of the refusal (Mẫu 03). */
+    @Transactional
+    public void dossierDecided(String eventId, String eventType, UUID dossierId, String dossierCode, boolean approved,
+            String resultReference, java.util.List<String> reasons) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        send(addressee, create(eventId, eventType, dossierId, dossierCode, approved
+                ? "Hồ sơ " + dossierCode + " đã được giải quyết (" + resultReference
+                        + "). Mời ông/bà nhận kết quả tại nơi đã nộp hồ sơ."
+                : "Hồ sơ " + dossierCode + " không được giải quyết. Lý do: " + String.join("; ", reasons) + "."));
+    }
+
     /** The applicant completed the dossier: confirm it, with the appointment that now applies. */
     @Transactional
     public void dossierSupplemented(String eventId, String eventType, UUID dossierId, String dossierCode, Instant dueAt) {

@@ -26,6 +26,10 @@ public class DossierEventsHandler {
     static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
     static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
     static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
+    static final String DOSSIER_TRANSFERRED = "org.motcua.routing.dossier-transferred.v1";
+    static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
+    static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
+    static final String RESULT_RETURNED = "org.motcua.routing.result-returned.v1";
 
     private final Inbox inbox;
     private final ArchiveService archive;
@@ -59,6 +63,26 @@ public class DossierEventsHandler {
                     DossierWithdrawn d = event.data(DossierWithdrawn.class);
                     archive.recordWithdrawn(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
                             d.reason());
+                }
+                case DOSSIER_TRANSFERRED -> {
+                    DossierTransferred d = event.data(DossierTransferred.class);
+                    archive.recordTransferred(facts(event), d.dossierId(), d.dossierCode(), d.fromUnitCode(),
+                            d.toUnitCode(), d.reason(), d.note());
+                }
+                case SUPPLEMENT_REQUESTED -> {
+                    SupplementRequested d = event.data(SupplementRequested.class);
+                    archive.recordSupplementRequested(facts(event), d.dossierId(), d.dossierCode(),
+                            d.processingUnitCode(), d.reasons());
+                }
+                case DOSSIER_DECIDED -> {
+                    DossierDecided d = event.data(DossierDecided.class);
+                    archive.recordDecided(facts(event), d.dossierId(), d.dossierCode(), d.processingUnitCode(),
+                            "APPROVED".equals(d.outcome()), d.resultReference(),
+                            d.reasons() == null ? java.util.List.of() : d.reasons());
+                }
+                case RESULT_RETURNED -> {
+                    ResultReturned d = event.data(ResultReturned.class);
+                    archive.recordResultReturned(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode());
                 }
                 default -> {
                     // an event type records does not archive (yet): acknowledged, nothing to do
@@ -94,5 +118,26 @@ public class DossierEventsHandler {
     /** The fields of {@code DossierAssigned} that records reads. */
     public record DossierAssigned(@NotNull UUID dossierId, @NotBlank String dossierCode,
             @NotBlank String receivingUnitCode, @NotBlank String processingUnitCode, @NotBlank String reason) {
+    }
+
+    /** The fields of {@code DossierTransferred} that records reads. */
+    public record DossierTransferred(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String fromUnitCode,
+            @NotBlank String toUnitCode, @NotBlank String reason, String note) {
+    }
+
+    /** The fields of {@code SupplementRequested} that records reads. */
+    public record SupplementRequested(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String processingUnitCode, @NotNull java.util.List<String> reasons) {
+    }
+
+    /** The fields of {@code DossierDecided} that records reads. */
+    public record DossierDecided(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String processingUnitCode, @NotBlank String outcome, String resultReference,
+            java.util.List<String> reasons) {
+    }
+
+    /** The fields of {@code ResultReturned} that records reads. */
+    public record ResultReturned(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String receivingUnitCode) {
     }
 }

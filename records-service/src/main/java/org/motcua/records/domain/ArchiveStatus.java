@@ -6,6 +6,10 @@ public final class ArchiveStatus {
     public static final String RECEIVED = "RECEIVED";
     public static final String ASSIGNED = "ASSIGNED";
     public static final String WITHDRAWN = "WITHDRAWN";
+    public static final String SUPPLEMENTATION_REQUESTED = "SUPPLEMENTATION_REQUESTED";
+    public static final String RESOLVED = "RESOLVED";
+    public static final String REFUSED = "REFUSED";
+    public static final String RESULT_RETURNED = "RESULT_RETURNED";
 
     private ArchiveStatus() {
     }

@@ -68,6 +68,12 @@ public class ArchivedDossier {
     }
 
     /** A step that changes the dossier's status (withdrawal, decision...). */
+    /** The dossier moved to another processing unit. */
+    public void recordTransfer(String toUnitCode, Instant now) {
+        this.processingUnitCode = toUnitCode;
+        this.updatedAt = now;
+    }
+
     public void changeStatus(String newStatus, Instant now) {
         this.status = newStatus;
         this.updatedAt = now;

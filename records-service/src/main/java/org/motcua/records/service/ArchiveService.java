@@ -48,6 +48,41 @@ public class ArchiveService {
                 "Phân công đơn vị xử lý " + processingUnitCode + " (" + reason + ")", processingUnitCode));
     }
 
+    /** The dossier moved to another unit: by an officer, or by the SLA monitor. */
+    @Transactional
+    public void recordTransferred(EventFacts event, UUID dossierId, String dossierCode, String fromUnitCode,
+            String toUnitCode, String reason, String note) {
+        ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
+        dossier.recordTransfer(toUnitCode, clock.instant());
+        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+                ("REBALANCED".equals(reason) ? "Điều chuyển để bảo đảm thời hạn: " : "Chuyển đơn vị xử lý: ")
+                        + fromUnitCode + " → " + toUnitCode + (note == null ? "" : " – " + note), toUnitCode));
+    }
+
+    /** The processing unit asked the applicant to complete the dossier (Mẫu 02). */
+    @Transactional
+    public void recordSupplementRequested(EventFacts event, UUID dossierId, String dossierCode, String unitCode,
+            java.util.List<String> reasons) {
+        step(event, dossierId, dossierCode, "Yêu cầu bổ sung hồ sơ: " + String.join("; ", reasons), unitCode,
+                org.motcua.records.domain.ArchiveStatus.SUPPLEMENTATION_REQUESTED);
+    }
+
+    /** Approved with a result, or refused with reasons (Mẫu 03). */
+    @Transactional
+    public void recordDecided(EventFacts event, UUID dossierId, String dossierCode, String unitCode, boolean approved,
+            String resultReference, java.util.List<String> reasons) {
+        step(event, dossierId, dossierCode, approved ? "Đã giải quyết: " + resultReference
+                : "Từ chối giải quyết: " + String.join("; ", reasons), unitCode,
+                approved ? org.motcua.records.domain.ArchiveStatus.RESOLVED : org.motcua.records.domain.ArchiveStatus.REFUSED);
+    }
+
+    /** The result was handed to the applicant. */
+    @Transactional
+    public void recordResultReturned(EventFacts event, UUID dossierId, String dossierCode, String unitCode) {
+        step(event, dossierId, dossierCode, "Trả kết quả cho người nộp", unitCode,
+                org.motcua.records.domain.ArchiveStatus.RESULT_RETURNED);
+    }
+
     /** The applicant completed the dossier. */
     @Transactional
     public void recordSupplemented(EventFacts event, UUID dossierId, String dossierCode, java.util.List<String> papers) {
