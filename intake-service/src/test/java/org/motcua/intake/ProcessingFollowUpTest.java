@@ -66,6 +66,27 @@ class ProcessingFollowUpTest {
                 .then().statusCode(200).body("statusText", equalTo("Đã trả kết quả"));
     }
 
+    @Test
+    void anApologyMovesTheAppointmentOnce() {
+        Map<String, Object> body = Requests.dossier("1.004873", "21025");
+        body.put("channel", "POSTAL");
+        body.put("receivedAt", "2026-02-13T03:00:00Z");
+        String id = given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
+        send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-02-27T10:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "2026-02-27T10:00:00Z".equals(dueAt(id)));
+        send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-03-06T10:00:00Z"));
+        // a second extension is never applied (one at most): the next event shows the first was kept
+        send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
+        assertThat(dueAt(id)).isEqualTo("2026-02-27T10:00:00Z");
+    }
+
+    private static String dueAt(String id) {
+        return given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id)
+                .then().statusCode(200).extract().path("dueAt");
+    }
+
     private void send(String type, String dossierId, Map<String, Object> fields) {
         Map<String, Object> data = new java.util.HashMap<>(fields);
         data.put("dossierId", dossierId);

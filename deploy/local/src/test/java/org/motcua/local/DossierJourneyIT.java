@@ -57,7 +57,7 @@ class DossierJourneyIT {
     }
 
     @Test
-    void aDossierSubmittedAtADeskIsAssignedArchivedAndNotified() {
+    void aDossierSubmittedAtADeskIsAssignedArchivedNotifiedAndDecided() {
         String clerk = TestTokens.clerk("21025");
         List<String> papers = given().auth().oauth2(clerk).when().get(url("intake", "/api/v1/procedures/1.001193"))
                 .then().statusCode(200).extract().jsonPath()
@@ -76,7 +76,10 @@ class DossierJourneyIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(clerk)
                 .when().get(url("routing", "/api/v1/dossiers/" + id + "/assignment"))
-                .then().statusCode(200).body("processingUnitCode", equalTo("21025")));
+                // civil status is processed at the commune of residence the population registry gives (Nghĩa Lộ),
+                // wherever the dossier was received
+                .then().statusCode(200).body("processingUnitCode", equalTo("21028"))
+                .body("reason", equalTo("ONLY_COMPETENT_UNIT")));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(clerk)
                 .when().get(url("records", "/api/v1/dossiers/" + id + "/timeline"))
@@ -89,6 +92,43 @@ class DossierJourneyIT {
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.status", everyItem(equalTo("SENT"))));
+
+        // an officer of the processing unit asks for a paper, the applicant brings it, the dossier is decided
+        String officer = TestTokens.officer("21028");
+        given().auth().oauth2(officer).when().post(url("routing", "/api/v1/dossiers/" + id + "/accept"))
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("reasons", List.of("Giấy chứng sinh thiếu chữ ký của người làm chứng")))
+                .when().post(url("routing", "/api/v1/dossiers/" + id + "/supplementation-request"))
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(clerk)
+                .when().get(url("intake", "/api/v1/dossiers/" + id))
+                .then().body("status", equalTo("SUPPLEMENTATION_REQUESTED")));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(Map.of("documents", List.of(Map.of("name", "Giấy chứng sinh (bản có chữ ký người làm chứng)"))))
+                .when().post(url("intake", "/api/v1/dossiers/" + id + "/supplements"))
+                .then().statusCode(200).body("status", equalTo("RECEIVED"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(officer)
+                .when().get(url("routing", "/api/v1/dossiers/" + id + "/assignment"))
+                .then().body("status", equalTo("IN_PROGRESS")));
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "APPROVED", "resultReference", "Giấy khai sinh số 12/2026"))
+                .when().post(url("routing", "/api/v1/dossiers/" + id + "/decision"))
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(clerk)
+                .contentType(ContentType.JSON).body(Map.of("reason", "Không còn nhu cầu"))
+                .when().post(url("intake", "/api/v1/dossiers/" + id + "/withdrawal"))
+                .then().statusCode(409));
+        given().auth().oauth2(clerk).when().post(url("routing", "/api/v1/dossiers/" + id + "/result-return"))
+                .then().statusCode(200);
+        given().auth().oauth2(clerk).when().get(url("routing", "/api/v1/dossiers/" + id + "/control-sheet"))
+                .then().statusCode(200)
+                .body("rows.step", contains("RECEIVED", "ASSIGNED", "ACCEPTED", "SUPPLEMENTATION_REQUESTED",
+                        "SUPPLEMENTED", "DECIDED", "RESULT_RETURNED"));
+        String code = submitted.path("code");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                .when().get(url("intake", "/api/v1/public/dossiers/" + code))
+                .then().statusCode(200).body("statusText", equalTo("Đã trả kết quả")));
     }
 
     @Test

@@ -23,6 +23,7 @@ public class RoutingEventsHandler {
     static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
     static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
     static final String RESULT_RETURNED = "org.motcua.routing.result-returned.v1";
+    static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
 
     private final Inbox inbox;
     private final FollowProcessingService follow;
@@ -47,6 +48,10 @@ public class RoutingEventsHandler {
                     follow.decided(d.dossierId(), approved, approved ? d.resultReference()
                             : String.join("; ", d.reasons() == null ? List.of() : d.reasons()), d.decidedAt());
                 }
+                case DEADLINE_EXTENDED -> {
+                    DeadlineExtended d = event.data(DeadlineExtended.class);
+                    follow.deadlineExtended(d.dossierId(), d.newDueAt(), d.reason(), d.extendedAt());
+                }
                 case RESULT_RETURNED -> {
                     ResultReturned d = event.data(ResultReturned.class);
                     follow.resultReturned(d.dossierId(), d.returnedAt());
@@ -66,6 +71,11 @@ public class RoutingEventsHandler {
     /** The fields of {@code DossierDecided} that intake reads. */
     public record DossierDecided(@NotNull UUID dossierId, @NotBlank String outcome, String resultReference,
             List<String> reasons, @NotNull Instant decidedAt) {
+    }
+
+    /** The fields of {@code DeadlineExtended} that intake reads. */
+    public record DeadlineExtended(@NotNull UUID dossierId, @NotNull Instant newDueAt, @NotBlank String reason,
+            @NotNull Instant extendedAt) {
     }
 
     /** The fields of {@code ResultReturned} that intake reads. */

@@ -201,6 +201,21 @@ public class Dossier {
         return new DossierStatusChange(id, from, status, at, actor, note);
     }
 
+    /**
+     * The processing unit cannot keep the appointment: the applicant gets an apology and a new date, once
+     * (routing's {@code DeadlineExtended}, Mẫu 04).
+     *
+     * @return the history row, or null if the deadline was already extended (or has no date)
+     */
+    public DossierStatusChange deadlineExtended(Instant newDueAt, String reason, Instant at, String actor) {
+        Deadline deadline = deadline();
+        if (deadline == null || deadline.extended() || !newDueAt.isAfter(deadline.due())) {
+            return null;
+        }
+        apply(deadline.extend(newDueAt));
+        return new DossierStatusChange(id, status, status, at, actor, "Xin lỗi và hẹn lại ngày trả kết quả: " + reason);
+    }
+
     /** The result was handed to the applicant (routing's {@code ResultReturned}). */
     public DossierStatusChange resultReturned(Instant at, String actor) {
         if (status != DossierStatus.RESOLVED && status != DossierStatus.REFUSED) {

@@ -14,8 +14,8 @@ import org.motcua.intake.domain.DossierStatusChange;
 
 /**
  * What intake learns from routing about a dossier it received: a supplementation request stops the
- * legal clock; a decision closes the door to withdrawal; the return of the result ends it. The public
- * status lookup shows each.
+ * legal clock; an apology moves the appointment (once); a decision closes the door to withdrawal; the
+ * return of the result ends it. The public status lookup shows each.
  */
 @ApplicationScoped
 public class FollowProcessingService {
@@ -40,6 +40,11 @@ public class FollowProcessingService {
     @Transactional
     public void decided(UUID dossierId, boolean approved, String note, Instant at) {
         change(dossierId, d -> d.decided(approved, note, at, ROUTING));
+    }
+
+    @Transactional
+    public void deadlineExtended(UUID dossierId, Instant newDueAt, String reason, Instant at) {
+        change(dossierId, d -> d.deadlineExtended(newDueAt, reason, at, ROUTING));
     }
 
     @Transactional

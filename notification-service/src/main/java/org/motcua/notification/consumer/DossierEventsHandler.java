@@ -27,6 +27,7 @@ public class DossierEventsHandler {
     static final String DOSSIER_TRANSFERRED = "org.motcua.routing.dossier-transferred.v1";
     static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
     static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
+    static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
 
     private final Inbox inbox;
     private final NotifyApplicantService notify;
@@ -67,6 +68,11 @@ public class DossierEventsHandler {
                 case SUPPLEMENT_REQUESTED -> {
                     SupplementRequested d = event.data(SupplementRequested.class);
                     notify.supplementRequested(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.reasons());
+                }
+                case DEADLINE_EXTENDED -> {
+                    DeadlineExtended d = event.data(DeadlineExtended.class);
+                    notify.deadlineExtended(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.reason(),
+                            d.newDueAt());
                 }
                 case DOSSIER_DECIDED -> {
                     DossierDecided d = event.data(DossierDecided.class);
@@ -117,5 +123,10 @@ public class DossierEventsHandler {
     /** The fields of {@code DossierDecided} that notification reads. */
     public record DossierDecided(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String outcome,
             String resultReference, java.util.List<String> reasons) {
+    }
+
+    /** The fields of {@code DeadlineExtended} that notification reads. */
+    public record DeadlineExtended(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String reason,
+            @NotNull Instant newDueAt) {
     }
 }

@@ -92,6 +92,16 @@ public class NotifyApplicantService {
                 : "Hồ sơ " + dossierCode + " không được giải quyết. Lý do: " + String.join("; ", reasons) + "."));
     }
 
+    /** The appointment cannot be kept: the apology with the reason and the new date (Mẫu 04). */
+    @Transactional
+    public void deadlineExtended(String eventId, String eventType, UUID dossierId, String dossierCode, String reason,
+            Instant newDueAt) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Thành thật xin lỗi ông/bà: hồ sơ "
+                + dossierCode + " chưa thể trả kết quả đúng hẹn. Lý do: " + reason + ". Ngày hẹn trả kết quả mới: "
+                + ProvinceTime.forPeople(newDueAt) + "."));
+    }
+
     /** The applicant completed the dossier: confirm it, with the appointment that now applies. */
     @Transactional
     public void dossierSupplemented(String eventId, String eventType, UUID dossierId, String dossierCode, Instant dueAt) {

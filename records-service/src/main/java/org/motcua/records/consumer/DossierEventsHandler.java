@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.platformkit.inbox.IncomingEvent;
+import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.records.service.ArchiveService;
 import org.motcua.records.service.EventFacts;
 
@@ -30,6 +31,9 @@ public class DossierEventsHandler {
     static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
     static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
     static final String RESULT_RETURNED = "org.motcua.routing.result-returned.v1";
+    static final String DEADLINE_AT_RISK = "org.motcua.routing.deadline-at-risk.v1";
+    static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
+    static final String DOSSIER_OVERDUE = "org.motcua.routing.dossier-overdue.v1";
 
     private final Inbox inbox;
     private final ArchiveService archive;
@@ -79,6 +83,22 @@ public class DossierEventsHandler {
                     archive.recordDecided(facts(event), d.dossierId(), d.dossierCode(), d.processingUnitCode(),
                             "APPROVED".equals(d.outcome()), d.resultReference(),
                             d.reasons() == null ? java.util.List.of() : d.reasons());
+                }
+                case DEADLINE_AT_RISK -> {
+                    DeadlineEvent d = event.data(DeadlineEvent.class);
+                    archive.recordDeadlineEvent(facts(event), d.dossierId(), d.dossierCode(), d.processingUnitCode(),
+                            "Cảnh báo: dự kiến không kịp ngày hẹn " + ProvinceTime.forPeople(d.dueAt()));
+                }
+                case DEADLINE_EXTENDED -> {
+                    DeadlineEvent d = event.data(DeadlineEvent.class);
+                    archive.recordDeadlineEvent(facts(event), d.dossierId(), d.dossierCode(), d.processingUnitCode(),
+                            "Xin lỗi và hẹn lại ngày trả kết quả: " + ProvinceTime.forPeople(d.newDueAt()) + " – "
+                                    + d.reason());
+                }
+                case DOSSIER_OVERDUE -> {
+                    DeadlineEvent d = event.data(DeadlineEvent.class);
+                    archive.recordDeadlineEvent(facts(event), d.dossierId(), d.dossierCode(), d.processingUnitCode(),
+                            "Quá hạn giải quyết (hẹn " + ProvinceTime.forPeople(d.dueAt()) + ")");
                 }
                 case RESULT_RETURNED -> {
                     ResultReturned d = event.data(ResultReturned.class);
@@ -139,5 +159,10 @@ public class DossierEventsHandler {
     /** The fields of {@code ResultReturned} that records reads. */
     public record ResultReturned(@NotNull UUID dossierId, @NotBlank String dossierCode,
             @NotBlank String receivingUnitCode) {
+    }
+
+    /** The fields of the SLA monitor's events ({@code DeadlineAtRisk}, {@code DeadlineExtended}, {@code DossierOverdue}). */
+    public record DeadlineEvent(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String processingUnitCode, Instant dueAt, Instant newDueAt, String reason) {
     }
 }

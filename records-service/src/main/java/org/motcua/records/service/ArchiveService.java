@@ -76,6 +76,12 @@ public class ArchiveService {
                 approved ? org.motcua.records.domain.ArchiveStatus.RESOLVED : org.motcua.records.domain.ArchiveStatus.REFUSED);
     }
 
+    /** The SLA monitor's findings: at risk, apology with a new date, overdue. */
+    @Transactional
+    public void recordDeadlineEvent(EventFacts event, UUID dossierId, String dossierCode, String unitCode, String title) {
+        step(event, dossierId, dossierCode, title, unitCode, null);
+    }
+
     /** The result was handed to the applicant. */
     @Transactional
     public void recordResultReturned(EventFacts event, UUID dossierId, String dossierCode, String unitCode) {

@@ -33,7 +33,11 @@ public record AssignmentView(
         @Schema(description = "Số, ký hiệu kết quả") String resultReference,
         Instant decidedAt,
         Instant resultReturnedAt,
-        @Schema(description = "Số lần chuyển đơn vị") int transfers) {
+        @Schema(description = "Số lần chuyển đơn vị") int transfers,
+        @Schema(description = "Đánh giá gần nhất của bộ theo dõi thời hạn: ON_TRACK, AT_RISK, OVERDUE, UNKNOWN") String risk,
+        @Schema(description = "Dự kiến thời điểm xong") Instant predictedCompletionAt,
+        @Schema(description = "Ngày hẹn trước khi xin lỗi và hẹn lại (Mẫu 04)") Instant previousDueAt,
+        @Schema(description = "Thời điểm xin lỗi và hẹn lại") Instant extendedAt) {
 
     /** A unit considered and the working days it would have taken to finish the dossier there. */
     public record CandidateView(String unitCode,
@@ -48,7 +52,8 @@ public record AssignmentView(
                         Double.isFinite(c.expectedCompletionDays()) ? c.expectedCompletionDays() : null)).toList(),
                 a.effortHours(), a.status().name(), a.submittedAt(), a.dueAt(), a.assignedAt(), a.acceptedBy(),
                 a.supplementationRequestedAt(), a.outcome() == null ? null : a.outcome().name(), a.resultReference(),
-                a.decidedAt(), a.resultReturnedAt(), a.transfers());
+                a.decidedAt(), a.resultReturnedAt(), a.transfers(), a.risk() == null ? null : a.risk().name(),
+                a.predictedCompletionAt(), a.previousDueAt(), a.extendedAt());
     }
 
     static String text(AssignmentReason reason) {

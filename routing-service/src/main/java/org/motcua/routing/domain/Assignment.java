@@ -21,6 +21,8 @@ import org.motcua.platformkit.problem.ConflictException;
 import org.motcua.routing.policy.AssignmentDecision;
 import org.motcua.routing.policy.AssignmentReason;
 import org.motcua.routing.policy.Candidate;
+import org.motcua.routing.policy.Forecast;
+import org.motcua.routing.policy.Risk;
 
 /**
  * Phân công xử lý: the unit (đơn vị xử lý) that processes a dossier, chosen by routing wherever the
@@ -75,6 +77,22 @@ public class Assignment {
     @Column(name = "result_returned_at")
     private Instant resultReturnedAt;
     private int transfers;
+    @Enumerated(EnumType.STRING)
+    private Risk risk;
+    @Column(name = "predicted_completion_at")
+    private Instant predictedCompletionAt;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+    @Column(name = "at_risk_at")
+    private Instant atRiskAt;
+    @Column(name = "rebalanced_at")
+    private Instant rebalancedAt;
+    @Column(name = "extended_at")
+    private Instant extendedAt;
+    @Column(name = "previous_due_at")
+    private Instant previousDueAt;
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
     @Version
     private long version;
 
@@ -207,6 +225,87 @@ public class Assignment {
         return step(StepKind.WITHDRAWN, null, "intake", now, reason);
     }
 
+
+    /**
+     * Takes the SLA monitor's forecast.
+     *
+     * @return true the first time the dossier is found at risk (announce {@code DeadlineAtRisk} then)
+     */
+    public boolean reviewed(Forecast forecast, Instant now) {
+        risk = forecast.risk();
+        predictedCompletionAt = forecast.predictedCompletion();
+        reviewedAt = now;
+        if (forecast.risk() == Risk.AT_RISK && atRiskAt == null) {
+            atRiskAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** @return true the first time the dossier is found past its appointment (announce {@code DossierOverdue}) */
+    public boolean overdue(Instant now) {
+        if (overdueAt != null || dueAt == null || dueAt.isAfter(now) || !inQueue()) {
+            return false;
+        }
+        overdueAt = now;
+        return true;
+    }
+
+    /** Whether the monitor may move it: pooled, nobody has started it, never moved by the monitor before. */
+    public boolean rebalanceable() {
+        return pooled && status == AssignmentStatus.QUEUED && rebalancedAt == null;
+    }
+
+    /** The monitor moved it to a unit with spare capacity (once). */
+    public ProcessingStep rebalance(String toUnit, Instant now, String note) {
+        ProcessingStep step = transfer(toUnit, AssignmentReason.REBALANCED, "sla-monitor", now, note);
+        rebalancedAt = now;
+        return step;
+    }
+
+    /** Whether the apology with a new date is still to be made (it is made once, Mẫu 04). */
+    public boolean extendable() {
+        return extendedAt == null && dueAt != null && inQueue();
+    }
+
+    /** The apology and the new appointment (once). */
+    public void extend(Instant newDueAt, Instant now) {
+        if (!extendable() || !newDueAt.isAfter(dueAt)) {
+            throw new ConflictException("extension-not-allowed", "Chỉ gia hạn một lần, sang ngày sau ngày hẹn");
+        }
+        previousDueAt = dueAt;
+        dueAt = newDueAt;
+        extendedAt = now;
+        risk = Risk.ON_TRACK;
+    }
+
+    public Risk risk() {
+        return risk;
+    }
+
+    public Instant predictedCompletionAt() {
+        return predictedCompletionAt;
+    }
+
+    public Instant atRiskAt() {
+        return atRiskAt;
+    }
+
+    public Instant rebalancedAt() {
+        return rebalancedAt;
+    }
+
+    public Instant extendedAt() {
+        return extendedAt;
+    }
+
+    public Instant previousDueAt() {
+        return previousDueAt;
+    }
+
+    public Instant overdueAt() {
+        return overdueAt;
+    }
 
     private ProcessingStep step(StepKind kind, String from, String actor, Instant now, String note) {
         return new ProcessingStep(dossierId, kind, from, processingUnitCode, actor, now, note);

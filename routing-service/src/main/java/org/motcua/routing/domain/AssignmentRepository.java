@@ -35,6 +35,19 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         return rows.stream().map(r -> new Queued(byId.get((UUID) r[0]), ((Number) r[1]).doubleValue())).toList();
     }
 
+    /** A unit's whole queue in EDF order with the work through each dossier (the SLA monitor's view). */
+    public List<Queued> queueOf(String unitCode) {
+        return queuePage(unitCode, 0, Integer.MAX_VALUE);
+    }
+
+    /** Units with dossiers in their queues. */
+    @SuppressWarnings("unchecked")
+    public List<String> unitsWithQueues() {
+        return getEntityManager().createNativeQuery("""
+                SELECT unit_code FROM unit_load GROUP BY unit_code HAVING SUM(queued_count) > 0 ORDER BY unit_code""")
+                .getResultList();
+    }
+
     public long queueLength(String unitCode) {
         return count("processingUnitCode = ?1 and status in ?2", unitCode,
                 List.of(AssignmentStatus.QUEUED, AssignmentStatus.IN_PROGRESS));

@@ -21,6 +21,9 @@ public class RoutingEvents {
     public static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
     public static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
     public static final String RESULT_RETURNED = "org.motcua.routing.result-returned.v1";
+    public static final String DEADLINE_AT_RISK = "org.motcua.routing.deadline-at-risk.v1";
+    public static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
+    public static final String DOSSIER_OVERDUE = "org.motcua.routing.dossier-overdue.v1";
 
     private final Outbox outbox;
 
@@ -61,6 +64,22 @@ public class RoutingEvents {
                 a.outcome() == null ? null : a.outcome().name(), a.resultReturnedAt()));
     }
 
+    public UUID deadlineAtRisk(Assignment a) {
+        return publish(a, DEADLINE_AT_RISK, new DeadlineAtRisk(a.dossierId(), a.dossierCode(), a.processingUnitCode(),
+                a.receivingUnitCode(), a.dueAt(), a.predictedCompletionAt(), a.field(), a.atRiskAt()));
+    }
+
+    public UUID deadlineExtended(Assignment a, String reason, Double workingHoursNotice) {
+        return publish(a, DEADLINE_EXTENDED, new DeadlineExtended(a.dossierId(), a.dossierCode(),
+                a.processingUnitCode(), a.receivingUnitCode(), a.previousDueAt(), a.dueAt(), reason, workingHoursNotice,
+                a.extendedAt()));
+    }
+
+    public UUID overdue(Assignment a) {
+        return publish(a, DOSSIER_OVERDUE, new DossierOverdue(a.dossierId(), a.dossierCode(), a.processingUnitCode(),
+                a.receivingUnitCode(), a.dueAt(), a.field(), a.overdueAt()));
+    }
+
     private UUID publish(Assignment a, String type, Object data) {
         return outbox.publish(new OutgoingEvent(TOPIC, type, a.dossierId().toString(), data));
     }
@@ -98,5 +117,22 @@ public class RoutingEvents {
     /** Data of {@code org.motcua.routing.result-returned.v1}. */
     public record ResultReturned(UUID dossierId, String dossierCode, String receivingUnitCode, String outcome,
             Instant returnedAt) {
+    }
+
+    /** Data of {@code org.motcua.routing.deadline-at-risk.v1}. */
+    public record DeadlineAtRisk(UUID dossierId, String dossierCode, String processingUnitCode,
+            String receivingUnitCode, Instant dueAt, Instant predictedCompletionAt, String field, Instant detectedAt) {
+    }
+
+    /** Data of {@code org.motcua.routing.deadline-extended.v1}. */
+    @SuppressWarnings("java:S107")
+    public record DeadlineExtended(UUID dossierId, String dossierCode, String processingUnitCode,
+            String receivingUnitCode, Instant previousDueAt, Instant newDueAt, String reason, Double workingHoursNotice,
+            Instant extendedAt) {
+    }
+
+    /** Data of {@code org.motcua.routing.dossier-overdue.v1}. */
+    public record DossierOverdue(UUID dossierId, String dossierCode, String processingUnitCode,
+            String receivingUnitCode, Instant dueAt, String field, Instant detectedAt) {
     }
 }
