@@ -88,6 +88,19 @@ class SlaMonitorTest {
                     "big:org.motcua.routing.deadline-at-risk.v1", "big:org.motcua.routing.deadline-extended.v1",
                     "pooled:org.motcua.routing.deadline-at-risk.v1", "pooled:org.motcua.routing.dossier-transferred.v1");
         }
+        // the congestion view: what is left at the commune in this field, and how it stands
+        given().auth().oauth2(TestTokens.officer(UNIT))
+                .when().get("/api/v1/congestion?unit=" + UNIT)
+                .then().statusCode(200)
+                .body("items.find { it.field == '" + field + "' }.queuedDossiers", org.hamcrest.Matchers.equalTo(2))
+                .body("items.find { it.field == '" + field + "' }.queuedWorkHours", org.hamcrest.Matchers.equalTo(61.0f))
+                .body("items.find { it.field == '" + field + "' }.staffHoursPerDay", org.hamcrest.Matchers.equalTo(6.0f))
+                .body("items.find { it.field == '" + field + "' }.daysToClear", org.hamcrest.Matchers.equalTo(10.17f))
+                .body("items.find { it.field == '" + field + "' }.overdue", org.hamcrest.Matchers.equalTo(1));
+        given().auth().oauth2(TestTokens.officer(UNIT)).when().get("/api/v1/congestion").then().statusCode(403);
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/congestion?size=200")
+                .then().statusCode(200).body("items.unitCode", org.hamcrest.Matchers.hasItem(UNIT));
+
         given().auth().oauth2(TestTokens.officer(UNIT))
                 .when().get("/api/v1/dossiers/" + pooled + "/control-sheet")
                 .then().statusCode(403);                                   // it is another unit's dossier now

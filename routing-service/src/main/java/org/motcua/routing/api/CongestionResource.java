@@ -1,0 +1,63 @@
+package org.motcua.routing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.Roles;
+import org.motcua.routing.service.CongestionService;
+
+/** Where dossiers pile up: the province's congestion view, per unit and field. */
+@Path("/api/v1/congestion")
+@Tag(name = "Ùn tắc", description = "Khối lượng hồ sơ tồn, năng lực và thời gian giải quyết hết theo đơn vị, lĩnh vực")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR })
+public class CongestionResource {
+
+    private final CongestionService congestion;
+    private final Caller caller;
+
+    CongestionResource(CongestionService congestion, Caller caller) {
+        this.congestion = congestion;
+        this.caller = caller;
+    }
+
+    /** One unit's situation in one field. */
+    public record CongestionView(String unitCode, String field,
+            @Schema(description = "Số hồ sơ đang chờ hoặc đang xử lý") int queuedDossiers,
+            @Schema(description = "Giờ công của các hồ sơ đó") double queuedWorkHours,
+            @Schema(description = "Giờ công mỗi ngày làm việc (kể cả tăng cường)") double staffHoursPerDay,
+            @Schema(description = "Số ngày làm việc để giải quyết hết; null nếu không có cán bộ") Double daysToClear,
+            @Schema(description = "Hồ sơ có nguy cơ trễ hạn (lần rà soát gần nhất)") long atRisk,
+            @Schema(description = "Hồ sơ quá hạn") long overdue) {
+
+        static CongestionView of(CongestionService.Row r) {
+            return new CongestionView(r.unitCode(), r.field(), r.queuedDossiers(), r.queuedWorkHours(),
+                    r.staffHoursPerDay(), r.daysToClear(), r.atRisk(), r.overdue());
+        }
+    }
+
+    @GET
+    @Operation(summary = "Đơn vị và lĩnh vực đang tồn hồ sơ, ùn tắc nhất trước (cả tỉnh, hoặc một đơn vị)")
+    public PageView<CongestionView> congestion(@QueryParam("unit") String unitCode,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        if (unitCode == null) {
+            caller.requireUnit(); // the whole province: province roles
+        } else {
+            caller.requireUnit(unitCode);
+        }
+        return congestion.rows(unitCode, page, size).map(CongestionView::of);
+    }
+}
