@@ -2,7 +2,7 @@
 ALTER TABLE assignment
     ADD COLUMN risk                     varchar(20),   -- ON_TRACK, AT_RISK, OVERDUE, UNKNOWN (last review)
     ADD COLUMN predicted_completion_at  timestamptz,
-    ADD COLUMN reviewed_at              timestamptz,
+    ADD COLUMN reviewed_at              timestamptz,   -- when the forecast last changed
     ADD COLUMN at_risk_at               timestamptz,   -- DeadlineAtRisk announced (once)
     ADD COLUMN rebalanced_at            timestamptz,   -- moved by the monitor (once: no ping-pong)
     ADD COLUMN extended_at              timestamptz,   -- apology and new date (once, Mẫu 04)

@@ -1,11 +1,13 @@
 package org.motcua.records.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.motcua.records.domain.ArchiveStatus;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
 import org.motcua.records.domain.TimelineEntry;
@@ -62,18 +64,18 @@ public class ArchiveService {
     /** The processing unit asked the applicant to complete the dossier (Mẫu 02). */
     @Transactional
     public void recordSupplementRequested(EventFacts event, UUID dossierId, String dossierCode, String unitCode,
-            java.util.List<String> reasons) {
+            List<String> reasons) {
         step(event, dossierId, dossierCode, "Yêu cầu bổ sung hồ sơ: " + String.join("; ", reasons), unitCode,
-                org.motcua.records.domain.ArchiveStatus.SUPPLEMENTATION_REQUESTED);
+                ArchiveStatus.SUPPLEMENTATION_REQUESTED);
     }
 
     /** Approved with a result, or refused with reasons (Mẫu 03). */
     @Transactional
     public void recordDecided(EventFacts event, UUID dossierId, String dossierCode, String unitCode, boolean approved,
-            String resultReference, java.util.List<String> reasons) {
+            String resultReference, List<String> reasons) {
         step(event, dossierId, dossierCode, approved ? "Đã giải quyết: " + resultReference
                 : "Từ chối giải quyết: " + String.join("; ", reasons), unitCode,
-                approved ? org.motcua.records.domain.ArchiveStatus.RESOLVED : org.motcua.records.domain.ArchiveStatus.REFUSED);
+                approved ? ArchiveStatus.RESOLVED : ArchiveStatus.REFUSED);
     }
 
     /** The SLA monitor's findings: at risk, apology with a new date, overdue. */
@@ -86,12 +88,12 @@ public class ArchiveService {
     @Transactional
     public void recordResultReturned(EventFacts event, UUID dossierId, String dossierCode, String unitCode) {
         step(event, dossierId, dossierCode, "Trả kết quả cho người nộp", unitCode,
-                org.motcua.records.domain.ArchiveStatus.RESULT_RETURNED);
+                ArchiveStatus.RESULT_RETURNED);
     }
 
     /** The applicant completed the dossier. */
     @Transactional
-    public void recordSupplemented(EventFacts event, UUID dossierId, String dossierCode, java.util.List<String> papers) {
+    public void recordSupplemented(EventFacts event, UUID dossierId, String dossierCode, List<String> papers) {
         step(event, dossierId, dossierCode, "Người nộp bổ sung hồ sơ: " + String.join("; ", papers), null, null);
     }
 
@@ -100,7 +102,7 @@ public class ArchiveService {
     public void recordWithdrawn(EventFacts event, UUID dossierId, String dossierCode, String receivingUnitCode,
             String reason) {
         step(event, dossierId, dossierCode, "Dừng giải quyết theo đề nghị của người nộp: " + reason, receivingUnitCode,
-                org.motcua.records.domain.ArchiveStatus.WITHDRAWN);
+                ArchiveStatus.WITHDRAWN);
     }
 
     private void step(EventFacts event, UUID dossierId, String dossierCode, String title, String unitCode,

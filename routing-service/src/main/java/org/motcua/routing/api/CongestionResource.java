@@ -53,11 +53,7 @@ public class CongestionResource {
     public PageView<CongestionView> congestion(@QueryParam("unit") String unitCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        if (unitCode == null) {
-            caller.requireUnit(); // the whole province: province roles
-        } else {
-            caller.requireUnit(unitCode);
-        }
+        caller.requireUnit(unitCode); // without a unit: the whole province, province roles only
         return congestion.rows(unitCode, page, size).map(CongestionView::of);
     }
 }

@@ -87,11 +87,7 @@ public class StaffingResource {
     public PageView<StaffingViews.ReinforcementView> reinforcements(@QueryParam("unit") String unitCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        if (unitCode == null) {
-            caller.requireUnit(); // the whole province: province roles only
-        } else {
-            caller.requireUnit(unitCode);
-        }
+        caller.requireUnit(unitCode); // without a unit: the whole province, province roles only
         return staffing.reinforcements(unitCode, page, size).map(StaffingViews.ReinforcementView::of);
     }
 

@@ -232,9 +232,12 @@ public class Assignment {
      * @return true the first time the dossier is found at risk (announce {@code DeadlineAtRisk} then)
      */
     public boolean reviewed(Forecast forecast, Instant now) {
-        risk = forecast.risk();
-        predictedCompletionAt = forecast.predictedCompletion();
-        reviewedAt = now;
+        if (risk != forecast.risk() || !java.util.Objects.equals(predictedCompletionAt, forecast.predictedCompletion())) {
+            // written only when the forecast changed: a quiet queue costs no row updates every minute
+            risk = forecast.risk();
+            predictedCompletionAt = forecast.predictedCompletion();
+            reviewedAt = now;
+        }
         if (forecast.risk() == Risk.AT_RISK && atRiskAt == null) {
             atRiskAt = now;
             return true;

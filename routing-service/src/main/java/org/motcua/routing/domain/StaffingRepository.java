@@ -25,6 +25,12 @@ public class StaffingRepository implements PanacheRepositoryBase<UnitStaffing, U
         return list("field in ?1 and unitCode in ?2", List.of(field, UnitStaffing.OTHER_FIELDS), unitCodes);
     }
 
+    /** The units that have staffing rows. */
+    @SuppressWarnings("unchecked")
+    public List<String> unitsWithStaffing() {
+        return getEntityManager().createQuery("SELECT DISTINCT s.unitCode FROM UnitStaffing s").getResultList();
+    }
+
     public long deleteOfUnit(String unitCode) {
         return delete("unitCode", unitCode);
     }

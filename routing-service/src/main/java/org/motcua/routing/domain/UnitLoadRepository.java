@@ -48,22 +48,20 @@ public class UnitLoadRepository {
 
     /** Every unit's load in the field, by unit code. */
     public Map<String, Load> ofField(String field) {
-        Map<String, Load> loads = new HashMap<>();
-        for (Load load : loads(entityManager.createNativeQuery(SELECT + " WHERE field = :field")
-                .setParameter("field", field))) {
-            loads.put(load.unitCode(), load);
-        }
-        return loads;
+        return byUnit(loads(entityManager.createNativeQuery(SELECT + " WHERE field = :field")
+                .setParameter("field", field)));
     }
 
     /** The given units' loads in the field, by unit code. */
     public Map<String, Load> ofField(String field, List<String> unitCodes) {
-        Map<String, Load> loads = new HashMap<>();
-        for (Load load : loads(entityManager.createNativeQuery(SELECT + " WHERE field = :field AND unit_code IN (:units)")
-                .setParameter("field", field).setParameter("units", unitCodes))) {
-            loads.put(load.unitCode(), load);
-        }
-        return loads;
+        return byUnit(loads(entityManager.createNativeQuery(SELECT + " WHERE field = :field AND unit_code IN (:units)")
+                .setParameter("field", field).setParameter("units", unitCodes)));
+    }
+
+    private static Map<String, Load> byUnit(List<Load> loads) {
+        Map<String, Load> byUnit = new HashMap<>();
+        loads.forEach(load -> byUnit.put(load.unitCode(), load));
+        return byUnit;
     }
 
     /** A unit's load in each field. */

@@ -29,6 +29,7 @@ public class CapacityService {
     private final StaffingRepository staffing;
     private final ReinforcementRepository reinforcements;
     private final UnitLoadRepository loads;
+    private volatile List<String> communeCodes;
 
     CapacityService(ProcessingUnitRepository units, StaffingRepository staffing, ReinforcementRepository reinforcements,
             UnitLoadRepository loads) {
@@ -40,8 +41,17 @@ public class CapacityService {
 
     /** The load of every commune in the field (the pool of a procedure any commune may process). */
     public List<UnitLoad> communes(String field, LocalDate day) {
-        return loads(units.communes().stream().map(ProcessingUnit::code).toList(), staffHoursPerDay(field, day),
-                loads.ofField(field));
+        return loads(communeCodes(), staffHoursPerDay(field, day), loads.ofField(field));
+    }
+
+    /** The communes' codes: seed data, loaded before the first dossier and unchanged while running. */
+    private List<String> communeCodes() {
+        List<String> codes = communeCodes;
+        if (codes == null) {
+            codes = units.communes().stream().map(ProcessingUnit::code).toList();
+            communeCodes = codes;
+        }
+        return codes;
     }
 
     /** The load of the given units (a competent commune or agency) in the field. */
@@ -60,6 +70,11 @@ public class CapacityService {
     /** Officer hours per day of each unit in the field on the day, reinforcements included. */
     public Map<String, Double> staffHoursPerDay(String field, LocalDate day) {
         return staffHours(staffing.forField(field), reinforcements.inForce(day, field));
+    }
+
+    /** One unit's officer hours per day in the field on the day. */
+    public double staffHoursPerDay(String unitCode, String field, LocalDate day) {
+        return staffHoursPerDay(field, day, List.of(unitCode)).getOrDefault(unitCode, 0.0);
     }
 
     /** The same for the given units only. */

@@ -57,8 +57,8 @@ public class QueueQueryService {
         Map<String, Double> hoursByField = new HashMap<>();
         List<QueueItem> items = assignments.queuePage(unitCode, page, size).stream().map(q -> {
             String field = q.assignment().field();
-            double hours = hoursByField.computeIfAbsent(field, f -> capacity.staffHoursPerDay(f,
-                    ProvinceTime.localDate(now), List.of(unitCode)).getOrDefault(unitCode, 0.0));
+            double hours = hoursByField.computeIfAbsent(field,
+                    f -> capacity.staffHoursPerDay(unitCode, f, ProvinceTime.localDate(now)));
             return new QueueItem(q.assignment(), Forecast.of(now, q.assignment().dueAt(), q.workThroughHours(), hours,
                     calculator));
         }).toList();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -110,8 +109,7 @@ public class SlaMonitor {
         int overdue = 0;
         for (AssignmentRepository.Queued queued : assignments.queueOf(unitCode)) {
             Assignment a = queued.assignment();
-            double hours = hoursByField.computeIfAbsent(a.field(),
-                    f -> capacity.staffHoursPerDay(f, today, List.of(unitCode)).getOrDefault(unitCode, 0.0));
+            double hours = hoursByField.computeIfAbsent(a.field(), f -> capacity.staffHoursPerDay(unitCode, f, today));
             Forecast forecast = Forecast.of(now, a.dueAt(), queued.workThroughHours(), hours, calculator);
             reviewed++;
             if (a.reviewed(forecast, now)) {

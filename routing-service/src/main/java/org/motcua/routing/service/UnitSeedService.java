@@ -3,8 +3,14 @@ package org.motcua.routing.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -53,48 +59,48 @@ public class UnitSeedService {
     public void seed() {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:key)").setParameter("key", SEED_LOCK)
                 .getSingleResult();
-        List<ProcessingUnit> seeded = read();
-        Map<String, Integer> agencyOfficers = new HashMap<>();
-        Csv.readResource("seed/provincial_agencies.csv")
-                .forEach(r -> agencyOfficers.put(r.get("code").trim(), Integer.parseInt(r.get("officers").trim())));
-        int staffed = 0;
-        for (ProcessingUnit unit : seeded) {
-            ProcessingUnit existing = units.findById(unit.code());
-            if (existing == null) {
-                units.persist(unit);
+        Map<String, ProcessingUnit> existing = units.listAll().stream()
+                .collect(Collectors.toMap(ProcessingUnit::code, Function.identity()));
+        Set<String> staffed = new HashSet<>(staffing.unitsWithStaffing());
+        List<Seeded> seeded = read();
+        int defaulted = 0;
+        for (Seeded s : seeded) {
+            ProcessingUnit known = existing.get(s.unit().code());
+            if (known == null) {
+                units.persist(s.unit());
             } else {
-                existing.updateFrom(unit);
+                known.updateFrom(s.unit());
             }
-            staffed += defaultStaffingIfNone(unit, unit.kind() == ProcessingUnit.Kind.COMMUNE
-                    ? StaffingDefaults.officers(unit.unitType(), unit.size())
-                    : Map.of(UnitStaffing.OTHER_FIELDS, agencyOfficers.get(unit.code())));
+            if (!staffed.contains(s.unit().code())) { // staffing a province-admin set stays as it is
+                s.officers().forEach((field, count) -> staffing.persist(new UnitStaffing(s.unit().code(), field,
+                        BigDecimal.valueOf(count), BigDecimal.valueOf(StaffingDefaults.HOURS_PER_DAY), "seed",
+                        clock.instant())));
+                defaulted++;
+            }
         }
-        LOG.infof("processing units: %d loaded, default staffing given to %d", seeded.size(), staffed);
+        LOG.infof("processing units: %d loaded, default staffing given to %d", seeded.size(), defaulted);
     }
 
-    private int defaultStaffingIfNone(ProcessingUnit unit, Map<String, Integer> officers) {
-        if (staffing.count("unitCode", unit.code()) > 0) {
-            return 0; // the unit has staffing already: leave it as it is
-        }
-        officers.forEach((field, count) -> staffing.persist(new UnitStaffing(unit.code(), field,
-                BigDecimal.valueOf(count), BigDecimal.valueOf(StaffingDefaults.HOURS_PER_DAY), "seed", clock.instant())));
-        return 1;
+    /** A unit of the seed files and its default officers per field. */
+    record Seeded(ProcessingUnit unit, Map<String, Integer> officers) {
     }
 
-    static List<ProcessingUnit> read() {
+    static List<Seeded> read() {
         Map<String, Integer> sizes = new HashMap<>();
         for (Map<String, String> row : Csv.readResource("seed/old_to_new_mapping.csv")) {
             sizes.merge(row.get("new_code").trim(), 1, Integer::sum);
         }
-        List<ProcessingUnit> communes = Csv.readResource("seed/new_units_quang_ngai.csv").stream()
-                .map(r -> new ProcessingUnit(r.get("code").trim(), r.get("full_name").trim(), ProcessingUnit.Kind.COMMUNE,
-                        r.get("type").trim().toUpperCase(java.util.Locale.ROOT), sizes.getOrDefault(r.get("code").trim(), 1),
-                        VietnameseText.fold(r.get("full_name"))))
-                .toList();
-        List<ProcessingUnit> agencies = Csv.readResource("seed/provincial_agencies.csv").stream()
-                .map(r -> new ProcessingUnit(r.get("code").trim(), r.get("name").trim(), ProcessingUnit.Kind.AGENCY, null,
-                        1, VietnameseText.fold(r.get("name"))))
-                .toList();
-        return java.util.stream.Stream.concat(communes.stream(), agencies.stream()).toList();
+        Stream<Seeded> communes = Csv.readResource("seed/new_units_quang_ngai.csv").stream().map(r -> {
+            String code = r.get("code").trim();
+            String type = r.get("type").trim().toUpperCase(Locale.ROOT);
+            int size = sizes.getOrDefault(code, 1);
+            return new Seeded(new ProcessingUnit(code, r.get("full_name").trim(), ProcessingUnit.Kind.COMMUNE, type,
+                    size, VietnameseText.fold(r.get("full_name"))), StaffingDefaults.officers(type, size));
+        });
+        Stream<Seeded> agencies = Csv.readResource("seed/provincial_agencies.csv").stream()
+                .map(r -> new Seeded(new ProcessingUnit(r.get("code").trim(), r.get("name").trim(),
+                        ProcessingUnit.Kind.AGENCY, null, 1, VietnameseText.fold(r.get("name"))),
+                        Map.of(UnitStaffing.OTHER_FIELDS, Integer.parseInt(r.get("officers").trim()))));
+        return Stream.concat(communes, agencies).toList();
     }
 }
