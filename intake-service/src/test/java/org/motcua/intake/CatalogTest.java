@@ -120,7 +120,7 @@ class CatalogTest {
                 .body("name", equalTo("Thủ tục đăng ký khai sinh"))
                 .body("legalTime.unit", equalTo("SAME_DAY"))
                 .body("competenceRule", equalTo("RESIDENCE_COMMUNE"))
-                .body("effortHours", equalTo(1.0f))
+                .body("effortHours", equalTo(0.5f))
                 .body("receivable", equalTo(true))
                 .body("requiredDocuments.find { it.name.startsWith('Tờ khai') }.applicantProvides", equalTo(true))
                 .body("requiredDocuments.findAll { it.replacedBy.contains('POPULATION') }", hasSize(1))

@@ -39,4 +39,13 @@ class ArchitectureTest {
                         "org.motcua.platformkit.deadline..")
                 .check(classes);
     }
+
+    @Test
+    void theProvinceTwinIsPlainJava() {
+        // the benchmark runs it from the command line, the service behind an endpoint
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("..routing.twin..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.motcua.routing.policy..",
+                        "org.motcua.routing.twin..", "org.motcua.platformkit.data..")
+                .check(classes);
+    }
 }

@@ -31,13 +31,14 @@ class StaffingTest {
                 .then().statusCode(200)
                 .body("total", equalTo(97))                                  // 96 communes and the land office
                 .body("items.code", hasItems("21025", "T.VPDKDD"));
-        // Phường Cẩm Thành absorbed 4 pre-merger units: 3 civil-status officers, 2 for every other field
+        // Phường Cẩm Thành absorbed 4 pre-merger units, a ward: 4 × 1.5 = 6 people's worth of staff,
+        // 0.75 each for civil status (4.5 → 5 officers), 0.25 each for every other field (1.5 → 2)
         given().auth().oauth2(TestTokens.officer("21025"))
                 .when().get("/api/v1/units/21025/staffing")
                 .then().statusCode(200)
                 .body("unit.unitType", equalTo("PHUONG"))
                 .body("unit.size", equalTo(4))
-                .body("staffing.find { it.field == 'Hộ tịch' }.officers", equalTo(3.0f))
+                .body("staffing.find { it.field == 'Hộ tịch' }.officers", equalTo(5.0f))
                 .body("staffing.find { it.field == '*' }.officers", equalTo(2.0f))
                 .body("staffing.find { it.field == '*' }.hoursPerDay", equalTo(6.0f));
     }

@@ -12,7 +12,7 @@ import java.util.List;
 public final class AssignmentPolicy {
 
     /** How much later (in working days) the receiving unit may finish and still keep the dossier. */
-    public static final double RECEIVING_UNIT_MARGIN_DAYS = 0.25;
+    public static final double RECEIVING_UNIT_MARGIN_DAYS = 0.125;
 
     private static final Comparator<Candidate> SOONEST = Comparator.comparingDouble(Candidate::expectedCompletionDays)
             .thenComparing(Candidate::unitCode);

@@ -27,11 +27,11 @@ class AssignmentPolicyTest {
     @Test
     void theReceivingUnitKeepsADossierItFinishesAsSoonAsTheOthers() {
         AssignmentDecision withinMargin = policy.decide("21025", 1.0, List.of(
-                new UnitLoad("21025", 2.0, 6.5), new UnitLoad("21034", 1.0, 6.5)), true);
+                new UnitLoad("21025", 1.5, 6.5), new UnitLoad("21034", 1.0, 6.5)), true);
         assertThat(withinMargin.unitCode()).isEqualTo("21025");
         assertThat(withinMargin.reason()).isEqualTo(AssignmentReason.RECEIVING_UNIT);
 
-        // a quarter of a day later than the best is the limit: beyond it, the dossier moves
+        // an eighth of a day (one office hour) later than the best is the limit: beyond it, the dossier moves
         AssignmentDecision beyond = policy.decide("21025", 1.0, List.of(
                 new UnitLoad("21025", 3.0, 6.5), new UnitLoad("21034", 1.0, 6.5)), true);
         assertThat(beyond.unitCode()).isEqualTo("21034");
