@@ -30,7 +30,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class SlaMonitorTest {
 
-    private static final String UNIT = "21061";                                // Xã Vạn Tường: 1 officer × 6 h
+    private static final String UNIT = "21124";                         // Xã Thanh Bồng: 1 officer × 6 h (size 3)
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;

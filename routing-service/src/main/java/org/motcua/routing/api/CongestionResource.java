@@ -40,11 +40,13 @@ public class CongestionResource {
             @Schema(description = "Giờ công mỗi ngày làm việc (kể cả tăng cường)") double staffHoursPerDay,
             @Schema(description = "Số ngày làm việc để giải quyết hết; null nếu không có cán bộ") Double daysToClear,
             @Schema(description = "Hồ sơ có nguy cơ trễ hạn (lần rà soát gần nhất)") long atRisk,
-            @Schema(description = "Hồ sơ quá hạn") long overdue) {
+            @Schema(description = "Hồ sơ quá hạn") long overdue,
+            @Schema(description = "Giờ công tồn một ngày trước (null: chưa có lịch sử)") Double queuedWorkHoursDayAgo,
+            @Schema(description = "Xu hướng trong một ngày: RISING tăng, STEADY ổn định, FALLING giảm") CongestionService.Trend trend) {
 
         static CongestionView of(CongestionService.Row r) {
             return new CongestionView(r.unitCode(), r.field(), r.queuedDossiers(), r.queuedWorkHours(),
-                    r.staffHoursPerDay(), r.daysToClear(), r.atRisk(), r.overdue());
+                    r.staffHoursPerDay(), r.daysToClear(), r.atRisk(), r.overdue(), r.queuedWorkHoursDayAgo(), r.trend());
         }
     }
 

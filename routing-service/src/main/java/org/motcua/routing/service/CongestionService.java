@@ -19,7 +19,8 @@ import org.motcua.routing.domain.UnitLoadRepository;
 /**
  * The province's congestion picture, per unit and field: what waits (dossiers, officer hours), the
  * capacity (officer hours per day, reinforcements included), the working days to clear it, and the
- * dossiers the SLA monitor last found at risk or overdue. Three queries whatever the size of the province.
+ * dossiers the SLA monitor last found at risk or overdue, and the trend over the last day from the congestion
+ * history ({@link UnitLoadMonitor}). A few queries whatever the size of the province.
  */
 @ApplicationScoped
 public class CongestionService {
@@ -36,36 +37,86 @@ public class CongestionService {
         this.clock = clock;
     }
 
-    /** One unit's situation in one field. */
+    /**
+     * One unit's situation in one field.
+     *
+     * @param queuedWorkHoursDayAgo the queued hours of the last sample at least a day old (null: none yet)
+     * @param trend                 how the queued hours moved over that day
+     */
     public record Row(String unitCode, String field, int queuedDossiers, double queuedWorkHours,
-            double staffHoursPerDay, Double daysToClear, long atRisk, long overdue) {
+            double staffHoursPerDay, Double daysToClear, long atRisk, long overdue, Double queuedWorkHoursDayAgo,
+            Trend trend) {
+
+        Row withTrend(Double dayAgo) {
+            return new Row(unitCode, field, queuedDossiers, queuedWorkHours, staffHoursPerDay, daysToClear, atRisk,
+                    overdue, dayAgo, Trend.of(dayAgo, queuedWorkHours));
+        }
+    }
+
+    /** The movement of a queue's hours over a day: a tenth (and at least an hour) is a move. */
+    public enum Trend {
+        RISING, STEADY, FALLING;
+
+        static Trend of(Double before, double now) {
+            if (before == null) {
+                return null;
+            }
+            double threshold = Math.max(1.0, before * 0.1);
+            return now - before > threshold ? RISING : before - now > threshold ? FALLING : STEADY;
+        }
     }
 
     /**
-     * Rows with work waiting, the most congested first (longest time to clear; no staff first of all).
+     * Rows with work waiting, the most congested first (longest time to clear; no staff first of all), each
+     * with its trend over the last day.
      *
      * @param unitCode one unit, or null for the province
      */
     @Transactional
     public PageView<Row> rows(String unitCode, int page, int size) {
+        List<Row> rows = new ArrayList<>(snapshot(unitCode).stream().filter(r -> r.queuedDossiers() > 0).toList());
+        rows.sort(Comparator.comparing((Row r) -> r.daysToClear() == null ? Double.MAX_VALUE : r.daysToClear())
+                .reversed().thenComparing(Row::unitCode).thenComparing(Row::field));
+        int from = Math.min(rows.size(), page * size);
+        Map<String, Double> dayAgo = hoursADayAgo(unitCode);
+        List<Row> pageRows = rows.subList(from, Math.min(rows.size(), from + size)).stream()
+                .map(r -> r.withTrend(dayAgo.get(r.unitCode() + "\u0000" + r.field()))).toList();
+        return new PageView<>(pageRows, page, size, rows.size());
+    }
+
+    /** Every unit's (or one unit's) rows, empty queues included: a few queries whatever the province's size. */
+    @Transactional
+    public List<Row> snapshot(String unitCode) {
         LocalDate today = ProvinceTime.localDate(clock.instant());
         Map<String, Map<String, Double>> hoursByField = new HashMap<>();
         Map<String, long[]> risks = riskCounts(unitCode);
         List<Row> rows = new ArrayList<>();
         for (UnitLoadRepository.Load load : unitCode == null ? loads.all() : loads.ofUnit(unitCode)) {
-            if (load.queuedCount() == 0) {
-                continue;
-            }
             double hours = hoursByField.computeIfAbsent(load.field(), f -> capacity.staffHoursPerDay(f, today))
                     .getOrDefault(load.unitCode(), 0.0);
             long[] risk = risks.getOrDefault(load.unitCode() + "\u0000" + load.field(), new long[2]);
             rows.add(new Row(load.unitCode(), load.field(), load.queuedCount(), load.queuedWorkHours(), hours,
-                    hours > 0 ? Math.round(load.queuedWorkHours() / hours * 100) / 100.0 : null, risk[0], risk[1]));
+                    hours > 0 ? Math.round(load.queuedWorkHours() / hours * 100) / 100.0 : null, risk[0], risk[1],
+                    null, null));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.daysToClear() == null ? Double.MAX_VALUE : r.daysToClear())
-                .reversed().thenComparing(Row::unitCode).thenComparing(Row::field));
-        int from = Math.min(rows.size(), page * size);
-        return new PageView<>(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
+        return rows;
+    }
+
+    /** The queued hours of each unit and field's latest sample at least a day old (congestion history). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> hoursADayAgo(String unitCode) {
+        var query = entityManager.createNativeQuery("SELECT DISTINCT ON (unit_code, field) unit_code, field, "
+                + "queued_work_hours FROM congestion_sample WHERE observed_at <= :dayAgo"
+                + (unitCode == null ? "" : " AND unit_code = :unit") + " ORDER BY unit_code, field, observed_at DESC")
+                .setParameter("dayAgo", clock.instant().minus(java.time.Duration.ofDays(1)));
+        if (unitCode != null) {
+            query.setParameter("unit", unitCode);
+        }
+        Map<String, Double> hours = new HashMap<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            hours.put(r[0] + "\u0000" + r[1], ((Number) r[2]).doubleValue());
+        }
+        return hours;
     }
 
     @SuppressWarnings("unchecked")
