@@ -126,7 +126,8 @@ class DossierJourneyIT {
                 .body("rows.step", contains("RECEIVED", "ASSIGNED", "ACCEPTED", "SUPPLEMENTATION_REQUESTED",
                         "SUPPLEMENTED", "DECIDED", "RESULT_RETURNED"));
         String code = submitted.path("code");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+        // the public lookup allows 30 requests a minute per caller: ask every 3 s, as a patient citizen would
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> given()
                 .when().get(url("intake", "/api/v1/public/dossiers/" + code))
                 .then().statusCode(200).body("statusText", equalTo("Đã trả kết quả")));
     }
