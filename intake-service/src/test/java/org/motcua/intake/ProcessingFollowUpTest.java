@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +81,27 @@ class ProcessingFollowUpTest {
         send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
         assertThat(dueAt(id)).isEqualTo("2026-02-27T10:00:00Z");
+    }
+
+    @Test
+    void aWithdrawalThatCrossedTheDecisionGivesWayToIt() {
+        String id = given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Requests.dossier("1.004873", "21025")).when().post("/api/v1/dossiers")
+                .then().statusCode(201).extract().path("id");
+        // the applicant asks to stop while routing's decision is still on its way to intake
+        given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Không còn nhu cầu"))
+                .when().post("/api/v1/dossiers/" + id + "/withdrawal")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
+        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id)
+                .then().statusCode(200)
+                .body("history[-1].from", equalTo("WITHDRAWN"))
+                .body("history[-1].to", equalTo("RESOLVED"))
+                .body("history[-1].note", startsWith("Đề nghị dừng giải quyết đến sau khi đã có quyết định"));
+        send("org.motcua.routing.result-returned.v1", id, Map.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESULT_RETURNED".equals(status(id)));
     }
 
     private static String dueAt(String id) {

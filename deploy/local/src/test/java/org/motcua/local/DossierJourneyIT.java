@@ -115,10 +115,13 @@ class DossierJourneyIT {
                 .body(Map.of("outcome", "APPROVED", "resultReference", "Giấy khai sinh số 12/2026"))
                 .when().post(url("routing", "/api/v1/dossiers/" + id + "/decision"))
                 .then().statusCode(200);
+        // once intake has heard of the decision, the applicant can no longer withdraw
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(clerk)
-                .contentType(ContentType.JSON).body(Map.of("reason", "Không còn nhu cầu"))
+                .when().get(url("intake", "/api/v1/dossiers/" + id))
+                .then().body("status", equalTo("RESOLVED")));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("reason", "Không còn nhu cầu"))
                 .when().post(url("intake", "/api/v1/dossiers/" + id + "/withdrawal"))
-                .then().statusCode(409));
+                .then().statusCode(409);
         given().auth().oauth2(clerk).when().post(url("routing", "/api/v1/dossiers/" + id + "/result-return"))
                 .then().statusCode(200);
         given().auth().oauth2(clerk).when().get(url("routing", "/api/v1/dossiers/" + id + "/control-sheet"))

@@ -191,14 +191,28 @@ public class Dossier {
         return new DossierStatusChange(id, from, status, at, actor, "Yêu cầu bổ sung: " + reasons);
     }
 
-    /** The processing unit decided (routing's {@code DossierDecided}): from now on it cannot be withdrawn. */
+    /**
+     * The processing unit decided (routing's {@code DossierDecided}): from now on it cannot be withdrawn.
+     * A withdrawal that crossed the decision on its way (intake accepted it before the decision reached
+     * it) gives way: routing, which decides, had already decided, so the decision stands and the history
+     * says so.
+     */
     public DossierStatusChange decided(boolean approved, String note, Instant at, String actor) {
-        if (status != DossierStatus.RECEIVED && status != DossierStatus.SUPPLEMENTATION_REQUESTED) {
+        boolean crossedWithdrawal = status == DossierStatus.WITHDRAWN;
+        if (status != DossierStatus.RECEIVED && status != DossierStatus.SUPPLEMENTATION_REQUESTED
+                && !crossedWithdrawal) {
             return null;
         }
         DossierStatus from = status;
         status = approved ? DossierStatus.RESOLVED : DossierStatus.REFUSED;
-        return new DossierStatusChange(id, from, status, at, actor, note);
+        String why = crossedWithdrawal
+                ? joined("Đề nghị dừng giải quyết đến sau khi đã có quyết định: quyết định có hiệu lực", note)
+                : note;
+        return new DossierStatusChange(id, from, status, at, actor, why);
+    }
+
+    private static String joined(String first, String second) {
+        return second == null || second.isBlank() ? first : first + ". " + second;
     }
 
     /**
