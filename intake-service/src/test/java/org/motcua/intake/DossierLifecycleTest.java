@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.eventcontracts.EventContracts;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.PdfText;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;

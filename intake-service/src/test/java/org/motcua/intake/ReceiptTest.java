@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.PdfText;
 import org.motcua.testsupport.TestTokens;
 
 import com.google.zxing.BinaryBitmap;

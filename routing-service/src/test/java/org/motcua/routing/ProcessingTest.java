@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.motcua.eventcontracts.EventContracts;
 import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.PdfText;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,7 +82,21 @@ class ProcessingTest {
                 .body("rows[2].actor", equalTo("officer." + UNIT + "@motcua.local"))
                 .body("rows[3].note", equalTo("Giấy chứng sinh chưa có chữ ký người làm chứng"))
                 .body("rows[5].stepText", equalTo("Quyết định giải quyết / từ chối"))
-                .body("resultReference", equalTo("Giấy khai sinh số 125/2026"));
+                .body("resultReference", equalTo("Giấy khai sinh số 125/2026"))
+                .body("processingUnitName", equalTo("Xã An Phú"))
+                .body("rows[1].unitName", equalTo("Xã An Phú"));
+        // the same sheet as the paper that travels with the dossier (Mẫu 06)
+        byte[] pdf = given().auth().oauth2(TestTokens.clerk(UNIT)).accept("application/pdf")
+                .when().get("/api/v1/dossiers/" + id + "/control-sheet")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String code = assignment(id).get("dossierCode").toString();
+        assertThat(PdfText.of(pdf))
+                .contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")
+                .contains("Mã hồ sơ: " + code)
+                .contains("Cơ quan (bộ phận) giải quyết hồ sơ: Xã An Phú")
+                .contains("3. Cán bộ nhận xử lý").contains("6. Quyết định giải quyết / từ chối").contains("7. Trả kết quả")
+                .contains("Trước hạn")                                     // decided before the day of the appointment
+                .contains("Kết quả giải quyết: Giấy khai sinh số 125/2026");
         // a decided dossier no longer weighs on its unit
         given().auth().oauth2(TestTokens.officer(UNIT))
                 .when().get("/api/v1/units/" + UNIT + "/staffing")
@@ -129,6 +144,14 @@ class ProcessingTest {
                 .body("rows[1].unitCode", equalTo(from))
                 .body("rows[2].fromUnit", equalTo(from))
                 .body("rows[2].unitCode", equalTo(to));
+        String sheet = PdfText.of(given().auth().oauth2(TestTokens.officer(to)).accept("application/pdf")
+                .when().get("/api/v1/dossiers/" + id + "/control-sheet")
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(sheet).contains("3. Chuyển đơn vị xử lý").contains("Cán bộ nghỉ phép");
+        // another unit's officer gets neither the data nor the paper
+        given().auth().oauth2(TestTokens.officer("21085")).accept("application/pdf")
+                .when().get("/api/v1/dossiers/" + id + "/control-sheet")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     private String residenceDossier(String field) {

@@ -1,7 +1,5 @@
 package org.motcua.intake.service;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,9 +76,9 @@ public class PaperService {
             }
             paper.boldParagraph("3. Số lượng hồ sơ: 01 bộ")
                     .boldParagraph("4. Thời gian giải quyết hồ sơ theo quy định: " + legalTimeText(dossier.legalTime()))
-                    .boldParagraph("5. Thời gian nhận hồ sơ: " + longTime(dossier.submittedAt()))
+                    .boldParagraph("5. Thời gian nhận hồ sơ: " + ProvinceTime.forPapers(dossier.submittedAt()))
                     .boldParagraph("6. Thời gian trả kết quả giải quyết hồ sơ: " + (dossier.dueAt() == null
-                            ? dossier.deadlineNote() : longTime(dossier.dueAt())))
+                            ? dossier.deadlineNote() : ProvinceTime.forPapers(dossier.dueAt())))
                     .boldParagraph("7. Đăng ký nhận kết quả tại: Bộ phận Một cửa " + unit.fullName())
                     .gap(8)
                     .signatures("NGƯỜI NỘP HỒ SƠ", dossier.applicant().fullName(), "NGƯỜI TIẾP NHẬN HỒ SƠ",
@@ -108,7 +106,7 @@ public class PaperService {
                             + ", Bộ phận Một cửa " + unit.fullName() + " đã tiếp nhận hồ sơ mã " + dossier.code()
                             + " về thủ tục " + procedure.name() + ".")
                     .paragraph("Theo đề nghị của người nộp hồ sơ (lý do: " + dossier.withdrawalReason() + "), việc giải quyết"
-                            + " hồ sơ được dừng từ " + longTime(dossier.withdrawnAt()) + ".")
+                            + " hồ sơ được dừng từ " + ProvinceTime.forPapers(dossier.withdrawnAt()) + ".")
                     .paragraph("Người nộp hồ sơ nhận lại các giấy tờ đã nộp tại Bộ phận Một cửa " + unit.fullName() + ".")
                     .gap(8)
                     .signatures("NGƯỜI NỘP HỒ SƠ", dossier.applicant().fullName(), "NGƯỜI TIẾP NHẬN HỒ SƠ",
@@ -129,13 +127,6 @@ public class PaperService {
             case WORKING_HOURS -> legalTime.amount() + " giờ làm việc";
             case CALENDAR_DAYS -> legalTime.amount() + " ngày";
         };
-    }
-
-    /** "09 giờ 15 phút, ngày 29/11/2026" in the province's time. */
-    static String longTime(Instant instant) {
-        ZonedDateTime local = instant.atZone(ProvinceTime.ZONE);
-        return String.format("%02d giờ %02d phút, ngày %s", local.getHour(), local.getMinute(),
-                ProvinceTime.DATE.format(local));
     }
 
     private static String registryName(DossierDocument document) {

@@ -31,6 +31,8 @@ public final class PaperDocument implements AutoCloseable {
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth();
     private static final float HEIGHT = PDRectangle.A4.getHeight();
+    private static final float CELL_SIZE = 9;
+    private static final float CELL_PAD = 3;
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
@@ -103,6 +105,70 @@ public final class PaperDocument implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A ruled table across the text width: the header row in bold (repeated at the top of each new page),
+     * each cell's text wrapped within its column (a line break in a cell starts a new line).
+     *
+     * @param weights the columns' relative widths
+     * @param header  the columns' titles
+     * @param rows    the cells, one list per row, as many as there are columns
+     */
+    public PaperDocument table(float[] weights, List<String> header, List<List<String>> rows) {
+        if (header.size() != weights.length || rows.stream().anyMatch(r -> r.size() != weights.length)) {
+            throw new IllegalArgumentException("every row of a table has one cell per column");
+        }
+        float total = 0;
+        for (float w : weights) {
+            total += w;
+        }
+        float[] widths = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            widths[i] = (WIDTH - 2 * MARGIN) * weights[i] / total;
+        }
+        float headerHeight = cellHeight(widths, header, bold);
+        ensure(headerHeight + CELL_SIZE * 3);
+        tableRow(widths, header, bold, headerHeight);
+        for (List<String> row : rows) {
+            float height = cellHeight(widths, row, regular);
+            if (y - height < MARGIN) {
+                newPage();
+                tableRow(widths, header, bold, headerHeight);
+            }
+            tableRow(widths, row, regular, height);
+        }
+        y -= 6;
+        return this;
+    }
+
+    private void tableRow(float[] widths, List<String> cells, PDType0Font font, float height) {
+        try {
+            float x = MARGIN;
+            for (int i = 0; i < widths.length; i++) {
+                content.addRect(x, y - height, widths[i], height);
+                float baseline = y - CELL_PAD - CELL_SIZE;
+                for (String line : wrap(cells.get(i) == null ? "" : cells.get(i), font, CELL_SIZE, widths[i] - 2 * CELL_PAD)) {
+                    write(line, x + CELL_PAD, baseline, CELL_SIZE, font);
+                    baseline -= CELL_SIZE + 3;
+                }
+                x += widths[i];
+            }
+            content.setLineWidth(0.5f);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= height;
+    }
+
+    private float cellHeight(float[] widths, List<String> cells, PDType0Font font) {
+        int lines = 1;
+        for (int i = 0; i < widths.length; i++) {
+            lines = Math.max(lines, wrap(cells.get(i) == null ? "" : cells.get(i), font, CELL_SIZE,
+                    widths[i] - 2 * CELL_PAD).size());
+        }
+        return lines * (CELL_SIZE + 3) + 2 * CELL_PAD;
+    }
+
     /** Two signature blocks side by side: titles in bold, the names below the space for signing. */
     public PaperDocument signatures(String leftTitle, String leftName, String rightTitle, String rightName) {
         ensure(110);
@@ -152,7 +218,7 @@ public final class PaperDocument implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
+            for (String word : breakLong(paragraph.split(" "), font, size, width)) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
                 if (width(candidate, font, size) > width && !line.isEmpty()) {
                     lines.add(line.toString());
@@ -164,6 +230,24 @@ public final class PaperDocument implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Words wider than the line (an e-mail address in a narrow cell) cut where the line ends. */
+    private static List<String> breakLong(String[] words, PDType0Font font, float size, float width) {
+        List<String> pieces = new ArrayList<>();
+        for (String word : words) {
+            String rest = word;
+            while (width(rest, font, size) > width && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
+                    cut--;
+                }
+                pieces.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            pieces.add(rest);
+        }
+        return pieces;
     }
 
     private void centered(String text, float centreX, float baseline, float size, PDType0Font font) {

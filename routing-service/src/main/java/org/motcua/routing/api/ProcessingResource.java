@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +26,8 @@ import org.motcua.routing.service.ProcessDossierService;
 @Tag(name = "Xử lý hồ sơ", description = "Nhận xử lý, chuyển, yêu cầu bổ sung, quyết định, trả kết quả")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcessingResource {
+
+    private static final String PDF = "application/pdf";
 
     private final ProcessDossierService process;
     private final ControlSheetService controlSheets;
@@ -87,5 +90,16 @@ public class ProcessingResource {
     @Operation(summary = "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)")
     public ProcessingViews.ControlSheetView controlSheet(@PathParam("id") UUID id) {
         return ProcessingViews.ControlSheetView.of(controlSheets.of(id, caller));
+    }
+
+    @GET
+    @Path("/dossiers/{id}/control-sheet")
+    @Produces(PDF)
+    @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR })
+    @Operation(summary = "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06) để in, PDF (Accept: application/pdf)")
+    public Response controlSheetPaper(@PathParam("id") UUID id) {
+        ControlSheetService.Sheet sheet = controlSheets.of(id, caller);
+        return Response.ok(ControlSheetPaper.render(sheet), PDF).header("Content-Disposition",
+                "inline; filename=\"phieu-kiem-soat-" + sheet.assignment().dossierCode() + ".pdf\"").build();
     }
 }

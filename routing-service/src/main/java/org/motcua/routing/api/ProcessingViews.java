@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.routing.domain.Assignment;
+import org.motcua.routing.domain.StepKind;
 import org.motcua.routing.service.ControlSheetService;
 
 /** Requests and answers of the processing steps. */
@@ -45,7 +46,9 @@ final class ProcessingViews {
                     + " SUPPLEMENTED, DECIDED, RESULT_RETURNED, WITHDRAWN") String step,
             @Schema(description = "Tên bước") String stepText,
             @Schema(description = "Đơn vị giao") String fromUnit,
+            @Schema(description = "Tên đơn vị giao") String fromUnitName,
             @Schema(description = "Đơn vị nhận / đang giữ hồ sơ") String unitCode,
+            @Schema(description = "Tên đơn vị nhận / đang giữ hồ sơ") String unitName,
             @Schema(description = "Người thực hiện") String actor,
             @Schema(description = "Thời gian giao, nhận") Instant at,
             @Schema(description = "Ghi chú") String note,
@@ -54,31 +57,36 @@ final class ProcessingViews {
 
     /** Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06). */
     record ControlSheetView(UUID dossierId, String dossierCode, String procedureCode, String receivingUnitCode,
-            String processingUnitCode, String status, Instant submittedAt, Instant dueAt, String outcome,
-            String resultReference, List<ControlSheetRow> rows) {
+            String processingUnitCode, @Schema(description = "Tên đơn vị giải quyết") String processingUnitName,
+            String status, Instant submittedAt, Instant dueAt,
+            @Schema(description = "Ngày hẹn trước khi xin lỗi và hẹn lại (Mẫu 04)") Instant previousDueAt,
+            String outcome, String resultReference, List<ControlSheetRow> rows) {
 
         static ControlSheetView of(ControlSheetService.Sheet sheet) {
             Assignment a = sheet.assignment();
             return new ControlSheetView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.receivingUnitCode(),
-                    a.processingUnitCode(), a.status().name(), a.submittedAt(), a.dueAt(),
-                    a.outcome() == null ? null : a.outcome().name(), a.resultReference(),
-                    sheet.rows().stream().map(r -> new ControlSheetRow(r.kind().name(), text(r.kind()), r.fromUnit(),
-                            r.unitCode(), r.actor(), r.at(), r.note(), r.onTime())).toList());
+                    a.processingUnitCode(), sheet.unitName(a.processingUnitCode()), a.status().name(),
+                    a.submittedAt(), a.dueAt(), a.previousDueAt(), a.outcome() == null ? null : a.outcome().name(),
+                    a.resultReference(),
+                    sheet.rows().stream().map(r -> new ControlSheetRow(r.kind().name(), stepText(r.kind()),
+                            r.fromUnit(), sheet.unitName(r.fromUnit()), r.unitCode(), sheet.unitName(r.unitCode()),
+                            r.actor(), r.at(), r.note(), r.onTime())).toList());
         }
+    }
 
-        private static String text(org.motcua.routing.domain.StepKind kind) {
-            return switch (kind) {
-                case RECEIVED -> "Tiếp nhận hồ sơ";
-                case ASSIGNED -> "Phân công đơn vị xử lý";
-                case ACCEPTED -> "Cán bộ nhận xử lý";
-                case TRANSFERRED -> "Chuyển đơn vị xử lý";
-                case REBALANCED -> "Điều chuyển để bảo đảm thời hạn";
-                case SUPPLEMENTATION_REQUESTED -> "Yêu cầu bổ sung hồ sơ (dừng tính thời hạn)";
-                case SUPPLEMENTED -> "Người nộp bổ sung hồ sơ (tính tiếp thời hạn)";
-                case DECIDED -> "Quyết định giải quyết / từ chối";
-                case RESULT_RETURNED -> "Trả kết quả";
-                case WITHDRAWN -> "Dừng giải quyết theo đề nghị của người nộp";
-            };
-        }
+    /** The name of a step, as the control sheet shows it. */
+    static String stepText(StepKind kind) {
+        return switch (kind) {
+            case RECEIVED -> "Tiếp nhận hồ sơ";
+            case ASSIGNED -> "Phân công đơn vị xử lý";
+            case ACCEPTED -> "Cán bộ nhận xử lý";
+            case TRANSFERRED -> "Chuyển đơn vị xử lý";
+            case REBALANCED -> "Điều chuyển để bảo đảm thời hạn";
+            case SUPPLEMENTATION_REQUESTED -> "Yêu cầu bổ sung hồ sơ (dừng tính thời hạn)";
+            case SUPPLEMENTED -> "Người nộp bổ sung hồ sơ (tính tiếp thời hạn)";
+            case DECIDED -> "Quyết định giải quyết / từ chối";
+            case RESULT_RETURNED -> "Trả kết quả";
+            case WITHDRAWN -> "Dừng giải quyết theo đề nghị của người nộp";
+        };
     }
 }

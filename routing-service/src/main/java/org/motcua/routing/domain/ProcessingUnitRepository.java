@@ -1,7 +1,10 @@
 package org.motcua.routing.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +17,14 @@ public class ProcessingUnitRepository implements PanacheRepositoryBase<Processin
 
     public List<ProcessingUnit> communes() {
         return list("kind", Sort.by("code"), ProcessingUnit.Kind.COMMUNE);
+    }
+
+    /** The names of the given units, by code, in one query (unknown codes are left out). */
+    public Map<String, String> namesOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return list("code in ?1", codes).stream().collect(Collectors.toMap(ProcessingUnit::code, ProcessingUnit::name));
     }
 
     /** The agency whose accent-folded name is the given one. */

@@ -3,7 +3,12 @@ package org.motcua.routing.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,6 +19,7 @@ import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.AssignmentRepository;
 import org.motcua.routing.domain.ProcessingStep;
 import org.motcua.routing.domain.ProcessingStepRepository;
+import org.motcua.routing.domain.ProcessingUnitRepository;
 import org.motcua.routing.domain.StepKind;
 
 /**
@@ -25,10 +31,13 @@ public class ControlSheetService {
 
     private final AssignmentRepository assignments;
     private final ProcessingStepRepository steps;
+    private final ProcessingUnitRepository units;
 
-    ControlSheetService(AssignmentRepository assignments, ProcessingStepRepository steps) {
+    ControlSheetService(AssignmentRepository assignments, ProcessingStepRepository steps,
+            ProcessingUnitRepository units) {
         this.assignments = assignments;
         this.steps = steps;
+        this.units = units;
     }
 
     /** A row of the sheet: the step, the unit before and after it, who and when. */
@@ -36,8 +45,13 @@ public class ControlSheetService {
             Boolean onTime) {
     }
 
-    /** The dossier and its rows in order. */
-    public record Sheet(Assignment assignment, List<Row> rows) {
+    /** The dossier, its rows in order and the names of the units they name. */
+    public record Sheet(Assignment assignment, List<Row> rows, Map<String, String> unitNames) {
+
+        /** The unit's name, or its code if it has none. */
+        public String unitName(String code) {
+            return code == null ? null : unitNames.getOrDefault(code, code);
+        }
     }
 
     @Transactional
@@ -57,7 +71,10 @@ public class ControlSheetService {
         for (ProcessingStep s : taken) {
             rows.add(new Row(s.kind(), s.fromUnit(), s.unitCode(), s.actor(), s.at(), s.note(), onTime(a, s.at())));
         }
-        return new Sheet(a, rows);
+        Set<String> codes = Stream.concat(Stream.of(a.processingUnitCode()),
+                rows.stream().flatMap(r -> Stream.of(r.fromUnit(), r.unitCode())))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return new Sheet(a, rows, units.namesOf(codes));
     }
 
     private static Boolean onTime(Assignment a, Instant at) {

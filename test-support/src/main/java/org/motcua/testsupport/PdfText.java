@@ -1,4 +1,4 @@
-package org.motcua.intake;
+package org.motcua.testsupport;
 
 import java.io.IOException;
 
@@ -7,14 +7,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text of a PDF, as a reader would copy it. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String of(byte[] pdf) {
+    public static String of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
+    }
+
+    /** How many pages the PDF has. */
+    public static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
         } catch (IOException e) {
             throw new AssertionError("not a readable PDF", e);
         }
