@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.PdfText;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,8 +75,28 @@ class ProcessingFollowUpTest {
         body.put("receivedAt", "2026-02-13T03:00:00Z");
         String id = given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
                 .body(body).when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
-        send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-02-27T10:00:00Z"));
+        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id + "/apology-letter")
+                .then().statusCode(409).contentType("application/problem+json");      // no apology yet
+        send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-02-27T10:00:00Z",
+                "processingUnitCode", "21034", "reason", "Số lượng hồ sơ tăng đột biến",
+                "extendedAt", "2026-02-24T02:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "2026-02-27T10:00:00Z".equals(dueAt(id)));
+        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id)
+                .then().body("apology.unitCode", equalTo("21034"))
+                .body("apology.previousDueAt", equalTo("2026-02-25T10:00:00Z"));
+        // the letter (Mẫu 04) comes from the unit that is late, to the applicant, with both dates
+        byte[] letter = given().auth().oauth2(TestTokens.officer("21034")).accept("application/pdf")
+                .when().get("/api/v1/dossiers/" + id + "/apology-letter")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(PdfText.of(letter)).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
+                .contains("Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung")
+                .contains("Thời hạn trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 25/02/2026")
+                .contains("Lý do: Số lượng hồ sơ tăng đột biến")
+                .contains("vào 17 giờ 00 phút, ngày 27/02/2026")
+                .contains("UBND XÃ AN PHÚ")
+                .contains("Ngày 24/02/2026");
+        given().auth().oauth2(TestTokens.officer("21085")).when().get("/api/v1/dossiers/" + id + "/apology-letter")
+                .then().statusCode(403);
         send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-03-06T10:00:00Z"));
         // a second extension is never applied (one at most): the next event shows the first was kept
         send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.intake.domain.Apology;
 import org.motcua.intake.domain.Channel;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.service.DossierQueryService;
@@ -148,6 +149,18 @@ public class DossierResource {
         Dossier dossier = papers.dossier(id);
         caller.requireUnit(dossier.receivingUnitCode());
         return pdf(papers.withdrawalNotice(id), "thong-bao-dung-" + dossier.code() + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/apology-letter")
+    @Produces({ PDF, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION })
+    @Operation(summary = "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) của đơn vị xử lý, PDF")
+    public Response apologyLetter(@PathParam("id") UUID id) {
+        Dossier dossier = papers.dossier(id);
+        caller.requireUnit(dossier.receivingUnitCode(),
+                dossier.apology().map(Apology::unitCode).orElse(dossier.receivingUnitCode()));
+        return pdf(papers.apologyLetter(id), "phieu-xin-loi-" + dossier.code() + ".pdf");
     }
 
     private static Response pdf(byte[] content, String fileName) {

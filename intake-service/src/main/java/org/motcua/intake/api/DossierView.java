@@ -27,6 +27,7 @@ public record DossierView(
         @Schema(description = "Ngày hẹn trả kết quả (UTC); null nếu chưa xác định") Instant dueAt,
         @Schema(description = "Ghi chú về ngày hẹn") String deadlineNote,
         @Schema(description = "Hạn gửi yêu cầu bổ sung giấy tờ mà CSDL chưa trả lời") Instant supplementationDueAt,
+        @Schema(description = "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04); null nếu không có") ApologyView apology,
         @Schema(description = "Thành phần hồ sơ đã nhận hoặc lấy từ CSDL") List<DocumentView> documents,
         @Schema(description = "Lịch sử trạng thái") List<StatusChangeView> history) {
 
@@ -39,6 +40,8 @@ public record DossierView(
                 dossier.externalReference(), dossier.submittedAt(),
                 new ProcedureView.LegalTimeView(dossier.legalTime().amount(), dossier.legalTime().unit().name()),
                 dossier.dueAt(), dossier.deadlineNote(), dossier.supplementationDueAt(),
+                dossier.apology().map(a -> new ApologyView(a.at(), a.reason(), a.unitCode(), a.previousDue()))
+                        .orElse(null),
                 dossier.documents().stream().map(DocumentView::of).toList(),
                 history.stream().map(c -> new StatusChangeView(c.from() == null ? null : c.from().name(), c.to().name(),
                         c.changedAt(), c.actor(), c.note())).toList());
@@ -65,6 +68,11 @@ public record DossierView(
                     d.registry() == null ? null : d.registry().name(), d.registryReference(), d.at(), d.pageCount(),
                     d.note());
         }
+    }
+
+    /** The processing unit's apology: when, why, by which unit, and the appointment it replaced. */
+    public record ApologyView(Instant at, String reason, String unitCode,
+            @Schema(description = "Ngày hẹn trước khi hẹn lại") Instant previousDueAt) {
     }
 
     public record StatusChangeView(String from, String to, Instant at, String actor, String note) {

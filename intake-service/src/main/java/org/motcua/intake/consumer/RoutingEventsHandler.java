@@ -50,7 +50,8 @@ public class RoutingEventsHandler {
                 }
                 case DEADLINE_EXTENDED -> {
                     DeadlineExtended d = event.data(DeadlineExtended.class);
-                    follow.deadlineExtended(d.dossierId(), d.newDueAt(), d.reason(), d.extendedAt());
+                    follow.deadlineExtended(d.dossierId(), d.newDueAt(), d.reason(), d.processingUnitCode(),
+                            d.extendedAt());
                 }
                 case RESULT_RETURNED -> {
                     ResultReturned d = event.data(ResultReturned.class);
@@ -75,7 +76,7 @@ public class RoutingEventsHandler {
 
     /** The fields of {@code DeadlineExtended} that intake reads. */
     public record DeadlineExtended(@NotNull UUID dossierId, @NotNull Instant newDueAt, @NotBlank String reason,
-            @NotNull Instant extendedAt) {
+            @NotBlank String processingUnitCode, @NotNull Instant extendedAt) {
     }
 
     /** The fields of {@code ResultReturned} that intake reads. */

@@ -3,6 +3,7 @@ package org.motcua.intake.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -81,6 +82,14 @@ public class Dossier {
     private Instant withdrawnAt;
     @Column(name = "withdrawal_reason")
     private String withdrawalReason;
+    @Column(name = "apology_at")
+    private Instant apologyAt;
+    @Column(name = "apology_reason")
+    private String apologyReason;
+    @Column(name = "apology_unit_code")
+    private String apologyUnitCode;
+    @Column(name = "due_before_apology")
+    private Instant dueBeforeApology;
     @Version
     private long version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -221,11 +230,16 @@ public class Dossier {
      *
      * @return the history row, or null if the deadline was already extended (or has no date)
      */
-    public DossierStatusChange deadlineExtended(Instant newDueAt, String reason, Instant at, String actor) {
+    public DossierStatusChange deadlineExtended(Instant newDueAt, String reason, String unitCode, Instant at,
+            String actor) {
         Deadline deadline = deadline();
         if (deadline == null || deadline.extended() || !newDueAt.isAfter(deadline.due())) {
             return null;
         }
+        dueBeforeApology = deadline.due();
+        apologyAt = at;
+        apologyReason = reason;
+        apologyUnitCode = unitCode;
         apply(deadline.extend(newDueAt));
         return new DossierStatusChange(id, status, status, at, actor, "Xin lỗi và hẹn lại ngày trả kết quả: " + reason);
     }
@@ -356,6 +370,12 @@ public class Dossier {
 
     public String withdrawalReason() {
         return withdrawalReason;
+    }
+
+    /** The apology with a new appointment, if the processing unit made it. */
+    public Optional<Apology> apology() {
+        return apologyAt == null ? Optional.empty()
+                : Optional.of(new Apology(apologyAt, apologyReason, apologyUnitCode, dueBeforeApology, dueAt));
     }
 
     public List<DossierDocument> documents() {

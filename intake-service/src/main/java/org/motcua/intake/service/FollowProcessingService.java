@@ -43,8 +43,8 @@ public class FollowProcessingService {
     }
 
     @Transactional
-    public void deadlineExtended(UUID dossierId, Instant newDueAt, String reason, Instant at) {
-        change(dossierId, d -> d.deadlineExtended(newDueAt, reason, at, ROUTING));
+    public void deadlineExtended(UUID dossierId, Instant newDueAt, String reason, String unitCode, Instant at) {
+        change(dossierId, d -> d.deadlineExtended(newDueAt, reason, unitCode, at, ROUTING));
     }
 
     @Transactional

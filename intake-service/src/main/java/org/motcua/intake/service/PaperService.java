@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.motcua.intake.domain.AdministrativeUnit;
+import org.motcua.intake.domain.Apology;
 import org.motcua.intake.domain.AdministrativeUnitRepository;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierDocument;
@@ -21,7 +22,8 @@ import org.motcua.platformkit.time.ProvinceTime;
 
 /**
  * The papers intake issues, as PDFs in Vietnamese (Circular 03/2025, Annex I): the receipt with the
- * appointment date (Mẫu 01) and the notice of stopping at the applicant's request (Mẫu 05).
+ * appointment date (Mẫu 01), the processing unit's apology with a new appointment (Mẫu 04) and the
+ * notice of stopping at the applicant's request (Mẫu 05).
  */
 @ApplicationScoped
 public class PaperService {
@@ -102,7 +104,7 @@ public class PaperService {
                     .centeredLine("Về việc dừng giải quyết hồ sơ theo đề nghị của người nộp")
                     .gap(6)
                     .paragraph("Kính gửi: " + dossier.applicant().fullName())
-                    .paragraph("Ngày " + ProvinceTime.DATE.format(dossier.submittedAt().atZone(ProvinceTime.ZONE))
+                    .paragraph("Ngày " + ProvinceTime.dateOf(dossier.submittedAt())
                             + ", Bộ phận Một cửa " + unit.fullName() + " đã tiếp nhận hồ sơ mã " + dossier.code()
                             + " về thủ tục " + procedure.name() + ".")
                     .paragraph("Theo đề nghị của người nộp hồ sơ (lý do: " + dossier.withdrawalReason() + "), việc giải quyết"
@@ -111,6 +113,41 @@ public class PaperService {
                     .gap(8)
                     .signatures("NGƯỜI NỘP HỒ SƠ", dossier.applicant().fullName(), "NGƯỜI TIẾP NHẬN HỒ SƠ",
                             dossier.submittedBy());
+            return paper.toBytes();
+        }
+    }
+
+    /** Mẫu 04: Phiếu xin lỗi và hẹn lại ngày trả kết quả, from the unit that cannot keep the appointment. */
+    @Transactional
+    public byte[] apologyLetter(UUID id) {
+        Dossier dossier = dossier(id);
+        Apology apology = dossier.apology().orElseThrow(() -> new ConflictException("no-apology",
+                "Hồ sơ " + dossier.code() + " chưa có phiếu xin lỗi và hẹn lại ngày trả kết quả"));
+        ProcedureVersion procedure = procedures.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        AdministrativeUnit receiving = units.findById(dossier.receivingUnitCode());
+        AdministrativeUnit late = units.findById(apology.unitCode());
+        String lateName = late != null ? "UBND " + late.fullName()
+                : procedure.competentAgency() != null ? procedure.competentAgency() : apology.unitCode();
+        try (PaperDocument paper = PaperDocument.a4("Phiếu xin lỗi và hẹn lại ngày trả kết quả " + dossier.code(),
+                procedure.name())) {
+            paper.heading(qrContent(dossier), lateName, late != null ? "Bộ phận Một cửa" : "")
+                    .title("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
+                    .centeredLine("Mã hồ sơ: " + dossier.code())
+                    .gap(6)
+                    .paragraph("Kính gửi: Ông/Bà " + dossier.applicant().fullName())
+                    .paragraph("Ngày " + ProvinceTime.dateOf(dossier.submittedAt())
+                            + ", Bộ phận Một cửa " + receiving.fullName() + " tiếp nhận hồ sơ của Ông/Bà về thủ tục "
+                            + procedure.name() + " (mã hồ sơ " + dossier.code() + ").")
+                    .paragraph("Thời hạn trả kết quả giải quyết hồ sơ: " + ProvinceTime.forPapers(apology.previousDue()) + ".")
+                    .paragraph("Tuy nhiên đến nay, " + lateName + " chưa giải quyết xong hồ sơ của Ông/Bà.")
+                    .paragraph("Lý do: " + apology.reason() + ".")
+                    .paragraph("Sự chậm trễ này đã gây phiền hà cho Ông/Bà. " + lateName + " xin lỗi Ông/Bà và sẽ trả"
+                            + " kết quả giải quyết hồ sơ cho Ông/Bà vào " + ProvinceTime.forPapers(apology.newDue()) + ".")
+                    .paragraph("Mong nhận được sự thông cảm của Ông/Bà vì sự chậm trễ này.")
+                    .gap(4)
+                    .paragraph("Ngày " + ProvinceTime.dateOf(apology.at()))
+                    .gap(8)
+                    .signature("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "(Ký, ghi rõ họ tên và đóng dấu)", null);
             return paper.toBytes();
         }
     }

@@ -184,6 +184,17 @@ public final class PaperDocument implements AutoCloseable {
         return this;
     }
 
+    /** One signature block on the right, as a head of unit signs a letter: title, hint, space, name. */
+    public PaperDocument signature(String title, String hint, String name) {
+        ensure(110);
+        float right = WIDTH - MARGIN - 110;
+        centered(title, right, y - 12, 10.5f, bold);
+        centered(hint, right, y - 26, 9, regular);
+        centered(name == null ? "" : name, right, y - 90, 10.5f, regular);
+        y -= 100;
+        return this;
+    }
+
     /** The PDF. */
     public byte[] toBytes() {
         try {

@@ -20,6 +20,11 @@ public final class ProvinceTime {
         return instant.atZone(ZONE).toLocalDate();
     }
 
+    /** {@code 29/11/2026}: the day in the province's time zone. */
+    public static String dateOf(Instant instant) {
+        return DATE.format(instant.atZone(ZONE));
+    }
+
     /** {@code 09:15 29/11/2026} in the province's time zone. */
     public static String forPeople(Instant instant) {
         return DATE_TIME.format(instant.atZone(ZONE));
