@@ -88,7 +88,8 @@ class ProcessingFollowUpTest {
         byte[] letter = given().auth().oauth2(TestTokens.officer("21034")).accept("application/pdf")
                 .when().get("/api/v1/dossiers/" + id + "/apology-letter")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        assertThat(PdfText.of(letter)).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
+        assertThat(PdfText.of(letter).replace('\n', ' ')).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
+                .contains("về thủ tục cấp Giấy xác nhận tình trạng hôn nhân (mã hồ sơ")
                 .contains("Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung")
                 .contains("Thời hạn trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 25/02/2026")
                 .contains("Lý do: Số lượng hồ sơ tăng đột biến")

@@ -106,7 +106,7 @@ public class PaperService {
                     .paragraph("Kính gửi: " + dossier.applicant().fullName())
                     .paragraph("Ngày " + ProvinceTime.dateOf(dossier.submittedAt())
                             + ", Bộ phận Một cửa " + unit.fullName() + " đã tiếp nhận hồ sơ mã " + dossier.code()
-                            + " về thủ tục " + procedure.name() + ".")
+                            + " về " + aboutProcedure(procedure.name()) + ".")
                     .paragraph("Theo đề nghị của người nộp hồ sơ (lý do: " + dossier.withdrawalReason() + "), việc giải quyết"
                             + " hồ sơ được dừng từ " + ProvinceTime.forPapers(dossier.withdrawnAt()) + ".")
                     .paragraph("Người nộp hồ sơ nhận lại các giấy tờ đã nộp tại Bộ phận Một cửa " + unit.fullName() + ".")
@@ -136,8 +136,8 @@ public class PaperService {
                     .gap(6)
                     .paragraph("Kính gửi: Ông/Bà " + dossier.applicant().fullName())
                     .paragraph("Ngày " + ProvinceTime.dateOf(dossier.submittedAt())
-                            + ", Bộ phận Một cửa " + receiving.fullName() + " tiếp nhận hồ sơ của Ông/Bà về thủ tục "
-                            + procedure.name() + " (mã hồ sơ " + dossier.code() + ").")
+                            + ", Bộ phận Một cửa " + receiving.fullName() + " tiếp nhận hồ sơ của Ông/Bà về "
+                            + aboutProcedure(procedure.name()) + " (mã hồ sơ " + dossier.code() + ").")
                     .paragraph("Thời hạn trả kết quả giải quyết hồ sơ: " + ProvinceTime.forPapers(apology.previousDue()) + ".")
                     .paragraph("Tuy nhiên đến nay, " + lateName + " chưa giải quyết xong hồ sơ của Ông/Bà.")
                     .paragraph("Lý do: " + apology.reason() + ".")
@@ -178,6 +178,12 @@ public class PaperService {
             case BUSINESS -> "quốc gia về đăng ký doanh nghiệp";
             default -> document.registry().name();
         };
+    }
+
+    /** "thủ tục đăng ký khai sinh" from the catalog's "Thủ tục đăng ký khai sinh" or "Cấp bản sao từ sổ gốc". */
+    static String aboutProcedure(String name) {
+        String rest = name.regionMatches(true, 0, "Thủ tục ", 0, 8) ? name.substring(8) : name;
+        return "thủ tục " + Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }
 
     private static String orDash(String value) {

@@ -182,8 +182,9 @@ public class SlaMonitor {
             LOG.warnf("dossier %s: the apology comes less than one working day before its appointment",
                     a.dossierCode());
         }
-        events.deadlineExtended(a, "Đơn vị " + a.processingUnitCode() + " có số lượng hồ sơ lớn hơn năng lực giải quyết;"
-                + " chưa thể trả kết quả đúng hẹn", Math.round(left / 6.0) / 10.0);
+        // the applicant reads this reason in the apology letter: plain words, no unit codes
+        events.deadlineExtended(a, "Số lượng hồ sơ cần giải quyết tại đơn vị vượt năng lực giải quyết trong thời hạn;"
+                + " đơn vị chưa thể trả kết quả đúng hẹn", Math.round(left / 6.0) / 10.0);
         return true;
     }
 }
