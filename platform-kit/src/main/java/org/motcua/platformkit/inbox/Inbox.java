@@ -1,10 +1,14 @@
 package org.motcua.platformkit.inbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 import org.motcua.platformkit.events.CloudEvent;
@@ -76,14 +81,17 @@ public class Inbox {
         events.sort(BY_SUBJECT_THEN_TIME); // stable: events of one subject and time keep their order
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                Set<String> claimed = claimAll(consumer, events);
                 for (IncomingEvent event : events) {
-                    if (claim(consumer, event)) {
+                    // remove: an event delivered twice in the same poll is applied once
+                    if (claimed.remove(event.id())) {
                         effect.accept(event);
                     }
                 }
             });
         } catch (RuntimeException batchFailed) {
-            LOG.debugf("%s: batch of %d failed (%s), applying one by one", consumer, events.size(),
+            // worth seeing: a poll falls back to one transaction per event only when something in it fails
+            LOG.infof("%s: a poll of %d events failed (%s), applying them one by one", consumer, events.size(),
                     batchFailed.getMessage());
             for (ConsumerRecord<String, String> record : readable) {
                 try {
@@ -125,6 +133,36 @@ public class Inbox {
                 LOG.infof("%s: event %s failed (attempt %d), retrying: %s", consumer, event.id(), attempt, e.getMessage());
             }
         }
+    }
+
+    /**
+     * Claims a poll's events in one statement (not one per event: the inbox row is most of a consumer's
+     * statements).
+     *
+     * @return the ids of the events this consumer had not applied yet
+     */
+    private Set<String> claimAll(String consumer, List<IncomingEvent> events) {
+        String[] ids = events.stream().map(IncomingEvent::id).toArray(String[]::new);
+        String[] types = events.stream().map(IncomingEvent::type).toArray(String[]::new);
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO inbox_message (consumer, event_id, event_type, received_at)
+                    SELECT CAST(? AS varchar), e.id, e.type, CAST(? AS timestamptz)
+                    FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[])) AS e (id, type)
+                    ON CONFLICT DO NOTHING RETURNING event_id""")) {
+                insert.setString(1, consumer);
+                insert.setTimestamp(2, Timestamp.from(clock.instant()));
+                insert.setArray(3, connection.createArrayOf("varchar", ids));
+                insert.setArray(4, connection.createArrayOf("varchar", types));
+                Set<String> claimed = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        claimed.add(rows.getString(1));
+                    }
+                }
+                return claimed;
+            }
+        });
     }
 
     private boolean claim(String consumer, IncomingEvent event) {
