@@ -154,6 +154,14 @@ class ProcessingTest {
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
+    @Test
+    void theApiDocumentOffersTheControlSheetAsDataAndAsPaper() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/dossiers/{id}/control-sheet'.get.responses.'200'.content.keySet()",
+                        org.hamcrest.Matchers.hasItems("application/json", "application/pdf"));
+    }
+
     private String residenceDossier(String field) {
         String id = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", field,
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", UNIT, "effortHours", 1.0));
