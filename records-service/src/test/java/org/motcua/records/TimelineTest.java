@@ -145,6 +145,23 @@ class TimelineTest {
     }
 
     @Test
+    void aWithdrawalThatCrossedTheDecisionIsKeptInTheTimelineButTheDecisionStands() {
+        String dossierId = UUID.randomUUID().toString();
+        String decided = "org.motcua.routing.dossier-decided.v1";
+        String withdrawn = "org.motcua.intake.dossier-withdrawn.v1";
+        sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
+        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
+                decided, dossierId, GoldenEvents.example(decided, Map.of("dossierId", dossierId)),
+                java.time.Instant.parse("2026-11-30T03:00:00Z"));
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                withdrawn, dossierId, GoldenEvents.example(withdrawn, Map.of("dossierId", dossierId)),
+                java.time.Instant.parse("2026-11-30T03:00:05Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 3);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossierId).then().body("status", equalTo("RESOLVED"));
+    }
+
+    @Test
     void routingsProcessingStepsAreStepsOfTheTimeline() {
         String dossierId = UUID.randomUUID().toString();
         String transferred = "org.motcua.routing.dossier-transferred.v1";

@@ -67,15 +67,23 @@ public class ArchivedDossier {
         this.updatedAt = now;
     }
 
-    /** A step that changes the dossier's status (withdrawal, decision...). */
     /** The dossier moved to another processing unit. */
     public void recordTransfer(String toUnitCode, Instant now) {
         this.processingUnitCode = toUnitCode;
         this.updatedAt = now;
     }
 
+    /**
+     * A step that changes the dossier's status (decision, supplementation, return...). A withdrawal does
+     * not undo a decision: when the applicant's request crossed the decision on its way (the two come on
+     * different topics, in either order), the decision stands, as it does in routing and intake.
+     */
     public void changeStatus(String newStatus, Instant now) {
-        this.status = newStatus;
+        boolean decided = ArchiveStatus.RESOLVED.equals(status) || ArchiveStatus.REFUSED.equals(status)
+                || ArchiveStatus.RESULT_RETURNED.equals(status);
+        if (!(decided && ArchiveStatus.WITHDRAWN.equals(newStatus))) {
+            this.status = newStatus;
+        }
         this.updatedAt = now;
     }
 
