@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.motcua.intake.domain.AdministrativeUnit;
-import org.motcua.intake.domain.Apology;
 import org.motcua.intake.domain.AdministrativeUnitRepository;
+import org.motcua.intake.domain.Apology;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierDocument;
 import org.motcua.intake.domain.DossierRepository;
