@@ -90,6 +90,9 @@ class TimelineTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> entries(marker) == 2 && inbox(submittedId) == 1
                 && inbox(assignedId) == 1);
         assertThat(entries(dossierId)).isEqualTo(2);
+        // the inbox row keeps when it was received (the retention purge counts from it)
+        assertThat(count("SELECT count(*) FROM inbox_message WHERE event_id = :v"
+                + " AND received_at BETWEEN now() - interval '5 minutes' AND now()", submittedId)).isEqualTo(1);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
                 .then().body("$", hasSize(2));

@@ -56,8 +56,8 @@ class ProcessingTest {
             KafkaTestConsumer.sendCloudEvent(kafka, IntakeEvents.TOPIC, UUID.randomUUID().toString(), "/motcua/intake",
                     supplemented, id, GoldenEvents.example(supplemented, Map.of("dossierId", id,
                             "dueAt", "2026-11-30T10:00:00Z")));
-            await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROGRESS".equals(assignment(id).get("status")));
-            assertThat(assignment(id).get("dueAt")).isEqualTo("2026-11-30T10:00:00Z");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROGRESS".equals(Assignments.of(id).get("status")));
+            assertThat(Assignments.of(id).get("dueAt")).isEqualTo("2026-11-30T10:00:00Z");
 
             post(officer, id, "decision", Map.of("outcome", "APPROVED", "resultReference", "Giấy khai sinh số 125/2026"))
                     .statusCode(200)
@@ -89,7 +89,7 @@ class ProcessingTest {
         byte[] pdf = given().auth().oauth2(TestTokens.clerk(UNIT)).accept("application/pdf")
                 .when().get("/api/v1/dossiers/" + id + "/control-sheet")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        String code = assignment(id).get("dossierCode").toString();
+        String code = Assignments.of(id).get("dossierCode").toString();
         assertThat(PdfText.of(pdf))
                 .contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")
                 .contains("Mã hồ sơ: " + code)
@@ -129,8 +129,8 @@ class ProcessingTest {
         String field = IntakeEvents.freshField("Chứng thực");
         String id = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", field,
                 "competenceRule", "ANY_COMMUNE", "effortHours", 0.5));
-        awaitAssigned(id);
-        String from = assignment(id).get("processingUnitCode").toString();
+        Assignments.awaitAssigned(id);
+        String from = Assignments.of(id).get("processingUnitCode").toString();
         String to = "21040".equals(from) ? "21028" : "21040";
         post(TestTokens.officer(from), id, "transfer", Map.of("toUnitCode", to, "reason", "Cán bộ nghỉ phép"))
                 .statusCode(200)
@@ -165,20 +165,10 @@ class ProcessingTest {
     private String residenceDossier(String field) {
         String id = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", field,
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", UNIT, "effortHours", 1.0));
-        awaitAssigned(id);
+        Assignments.awaitAssigned(id);
         return id;
     }
 
-    private static void awaitAssigned(String id) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/dossiers/" + id + "/assignment").statusCode() == 200);
-    }
-
-    private static Map<String, Object> assignment(String id) {
-        return given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/dossiers/" + id + "/assignment")
-                .then().statusCode(200).extract().jsonPath().getMap("");
-    }
 
     private static io.restassured.response.ValidatableResponse post(String token, String id, String action,
             Map<String, Object> body) {

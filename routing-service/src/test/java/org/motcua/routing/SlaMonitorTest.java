@@ -45,9 +45,9 @@ class SlaMonitorTest {
         String big = residence(field, "2026-11-27T10:00:00Z", 60.0);            // Friday 17:00, ten days of work
         String pooled = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", "21085", "field", field,
                 "competenceRule", "ANY_COMMUNE", "dueAt", "2026-11-30T10:00:00Z", "effortHours", 1.0));
-        awaitAssigned(overdue);
-        awaitAssigned(big);
-        awaitAssigned(pooled);
+        Assignments.awaitAssigned(overdue);
+        Assignments.awaitAssigned(big);
+        Assignments.awaitAssigned(pooled);
         // an officer sent the pooled dossier to the overloaded commune (it waits behind the big one there)
         String at = given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/dossiers/" + pooled + "/assignment")
                 .then().extract().path("processingUnitCode");
@@ -63,12 +63,12 @@ class SlaMonitorTest {
             SlaMonitor.Pass again = monitor.reviewUnit(UNIT);
             assertThat(again.atRisk() + again.rebalanced() + again.extended() + again.overdue()).isZero();
 
-            Map<String, Object> moved = assignment(pooled);
+            Map<String, Object> moved = Assignments.of(pooled);
             assertThat(moved.get("processingUnitCode")).isNotEqualTo(UNIT);
             assertThat(moved.get("reason")).isEqualTo("REBALANCED");
             // 61 hours through it at 6 a day = 4,880 office minutes from Thursday 26/11 09:00: done Thursday 10/12
             // 10:20, so the new appointment is 17:00 that day
-            Map<String, Object> apologised = assignment(big);
+            Map<String, Object> apologised = Assignments.of(big);
             assertThat(apologised.get("predictedCompletionAt")).isEqualTo("2026-12-10T03:20:00Z");
             assertThat(apologised.get("dueAt")).isEqualTo("2026-12-10T10:00:00Z");
             assertThat(apologised.get("processingUnitCode")).isEqualTo(UNIT);
@@ -113,16 +113,5 @@ class SlaMonitorTest {
     private String residence(String field, String dueAt, double effort) {
         return IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", field,
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", UNIT, "dueAt", dueAt, "effortHours", effort));
-    }
-
-    private static void awaitAssigned(String id) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/dossiers/" + id + "/assignment").statusCode() == 200);
-    }
-
-    private static Map<String, Object> assignment(String id) {
-        return given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/dossiers/" + id + "/assignment")
-                .then().statusCode(200).extract().jsonPath().getMap("");
     }
 }

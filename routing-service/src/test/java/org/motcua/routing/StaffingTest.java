@@ -1,12 +1,10 @@
 package org.motcua.routing;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -133,8 +131,7 @@ class StaffingTest {
     }
 
     private static void awaitAssigned(String dossierId, String unit, String reason) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/dossiers/" + dossierId + "/assignment").statusCode() == 200);
+        Assignments.awaitAssigned(dossierId);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId + "/assignment")
                 .then().body("processingUnitCode", equalTo(unit))

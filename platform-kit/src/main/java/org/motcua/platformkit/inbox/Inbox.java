@@ -2,8 +2,9 @@ package org.motcua.platformkit.inbox;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 import org.motcua.platformkit.events.CloudEvent;
 import org.motcua.platformkit.events.KafkaCloudEvents;
@@ -151,7 +151,7 @@ public class Inbox {
                     FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[])) AS e (id, type)
                     ON CONFLICT DO NOTHING RETURNING event_id""")) {
                 insert.setString(1, consumer);
-                insert.setTimestamp(2, Timestamp.from(clock.instant()));
+                insert.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                 insert.setArray(3, connection.createArrayOf("varchar", ids));
                 insert.setArray(4, connection.createArrayOf("varchar", types));
                 Set<String> claimed = new HashSet<>();
@@ -166,16 +166,6 @@ public class Inbox {
     }
 
     private boolean claim(String consumer, IncomingEvent event) {
-        int inserted = entityManager.createNativeQuery("""
-                INSERT INTO inbox_message (consumer, event_id, event_type, received_at)
-                VALUES (:consumer, :id, :type, :now) ON CONFLICT DO NOTHING""")
-                // touches no entity's table: the effects of earlier events need not be flushed first
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("inbox_message")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .executeUpdate();
-        return inserted == 1;
+        return !claimAll(consumer, List.of(event)).isEmpty();
     }
 }

@@ -172,14 +172,8 @@ public final class PaperDocument implements AutoCloseable {
     /** Two signature blocks side by side: titles in bold, the names below the space for signing. */
     public PaperDocument signatures(String leftTitle, String leftName, String rightTitle, String rightName) {
         ensure(110);
-        float left = MARGIN + 110;
-        float right = WIDTH - MARGIN - 110;
-        centered(leftTitle, left, y - 12, 10.5f, bold);
-        centered(rightTitle, right, y - 12, 10.5f, bold);
-        centered("(Ký, ghi rõ họ tên)", left, y - 26, 9, regular);
-        centered("(Ký, ghi rõ họ tên)", right, y - 26, 9, regular);
-        centered(leftName == null ? "" : leftName, left, y - 90, 10.5f, regular);
-        centered(rightName == null ? "" : rightName, right, y - 90, 10.5f, regular);
+        signatureBlock(MARGIN + 110, leftTitle, "(Ký, ghi rõ họ tên)", leftName);
+        signatureBlock(WIDTH - MARGIN - 110, rightTitle, "(Ký, ghi rõ họ tên)", rightName);
         y -= 100;
         return this;
     }
@@ -187,12 +181,15 @@ public final class PaperDocument implements AutoCloseable {
     /** One signature block on the right, as a head of unit signs a letter: title, hint, space, name. */
     public PaperDocument signature(String title, String hint, String name) {
         ensure(110);
-        float right = WIDTH - MARGIN - 110;
-        centered(title, right, y - 12, 10.5f, bold);
-        centered(hint, right, y - 26, 9, regular);
-        centered(name == null ? "" : name, right, y - 90, 10.5f, regular);
+        signatureBlock(WIDTH - MARGIN - 110, title, hint, name);
         y -= 100;
         return this;
+    }
+
+    private void signatureBlock(float centreX, String title, String hint, String name) {
+        centered(title, centreX, y - 12, 10.5f, bold);
+        centered(hint, centreX, y - 26, 9, regular);
+        centered(name == null ? "" : name, centreX, y - 90, 10.5f, regular);
     }
 
     /** The PDF. */

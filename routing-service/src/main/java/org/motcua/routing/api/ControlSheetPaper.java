@@ -9,7 +9,6 @@ import org.motcua.platformkit.pdf.PaperDocument;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.StepKind;
-import org.motcua.routing.policy.AssignmentReason;
 import org.motcua.routing.service.ControlSheetService;
 
 /**
@@ -30,9 +29,10 @@ final class ControlSheetPaper {
     static byte[] render(ControlSheetService.Sheet sheet) {
         Assignment a = sheet.assignment();
         String receiving = sheet.unitName(a.receivingUnitCode());
+        String issuer = sheet.isCommune(a.receivingUnitCode()) ? "UBND " + receiving : receiving;
         try (PaperDocument paper = PaperDocument.a4("Phiếu kiểm soát quá trình giải quyết hồ sơ " + a.dossierCode(),
                 "Thủ tục " + a.procedureCode())) {
-            paper.heading(a.dossierCode() + "|" + a.procedureCode(), issuer(receiving), "Bộ phận Một cửa")
+            paper.heading(a.dossierCode() + "|" + a.procedureCode(), issuer, "Bộ phận Một cửa")
                     .title("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")
                     .centeredLine("Mã hồ sơ: " + a.dossierCode())
                     .centeredLine("(Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả mã hồ sơ: " + a.dossierCode() + ")")
@@ -57,7 +57,8 @@ final class ControlSheetPaper {
                 : "Giao: " + sheet.unitName(r.fromUnit()) + "\nNhận: " + sheet.unitName(r.unitCode());
         String step = number + ". " + ProcessingViews.stepText(r.kind()) + "\n" + units
                 + "\nNgười thực hiện: " + actor(r.actor());
-        return List.of(step, ProvinceTime.forPapers(r.at()), timeliness(r.at(), sheet.assignment().dueAt()), note(r));
+        return List.of(step, ProvinceTime.forPapers(r.at()), timeliness(r.at(), sheet.assignment().dueAt()),
+                note(sheet.assignment(), r));
     }
 
     private static String appointment(Assignment a) {
@@ -70,7 +71,7 @@ final class ControlSheetPaper {
     }
 
     /** Before the appointment's day, on it, or after the appointment. */
-    static String timeliness(Instant at, Instant due) {
+    private static String timeliness(Instant at, Instant due) {
         if (due == null) {
             return "";
         }
@@ -81,18 +82,12 @@ final class ControlSheetPaper {
         return day.isBefore(ProvinceTime.localDate(due)) ? "Trước hạn" : "Đúng hạn";
     }
 
-    private static String note(ControlSheetService.Row r) {
-        if (r.note() == null) {
-            return "";
-        }
+    /** The assignment row's note is the reason's name: the paper gives its words. */
+    private static String note(Assignment a, ControlSheetService.Row r) {
         if (r.kind() == StepKind.ASSIGNED) {
-            try {
-                return AssignmentView.text(AssignmentReason.valueOf(r.note()));
-            } catch (IllegalArgumentException e) {
-                return r.note();
-            }
+            return AssignmentView.text(a.reason());
         }
-        return r.note();
+        return r.note() == null ? "" : r.note();
     }
 
     private static String actor(String actor) {
@@ -102,10 +97,5 @@ final class ControlSheetPaper {
             case "intake", "Bộ phận một cửa" -> "Bộ phận Một cửa";
             default -> actor;
         };
-    }
-
-    private static String issuer(String receivingUnitName) {
-        return receivingUnitName.startsWith("Xã") || receivingUnitName.startsWith("Phường")
-                || receivingUnitName.startsWith("Đặc khu") ? "UBND " + receivingUnitName : receivingUnitName;
     }
 }

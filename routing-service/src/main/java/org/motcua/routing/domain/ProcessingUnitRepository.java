@@ -19,12 +19,12 @@ public class ProcessingUnitRepository implements PanacheRepositoryBase<Processin
         return list("kind", Sort.by("code"), ProcessingUnit.Kind.COMMUNE);
     }
 
-    /** The names of the given units, by code, in one query (unknown codes are left out). */
-    public Map<String, String> namesOf(Collection<String> codes) {
+    /** The given units, by code, in one query (unknown codes are left out). */
+    public Map<String, ProcessingUnit> byCode(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return list("code in ?1", codes).stream().collect(Collectors.toMap(ProcessingUnit::code, ProcessingUnit::name));
+        return list("code in ?1", codes).stream().collect(Collectors.toMap(ProcessingUnit::code, u -> u));
     }
 
     /** The agency whose accent-folded name is the given one. */

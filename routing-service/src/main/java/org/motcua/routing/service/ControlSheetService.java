@@ -19,6 +19,7 @@ import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.AssignmentRepository;
 import org.motcua.routing.domain.ProcessingStep;
 import org.motcua.routing.domain.ProcessingStepRepository;
+import org.motcua.routing.domain.ProcessingUnit;
 import org.motcua.routing.domain.ProcessingUnitRepository;
 import org.motcua.routing.domain.StepKind;
 
@@ -45,12 +46,19 @@ public class ControlSheetService {
             Boolean onTime) {
     }
 
-    /** The dossier, its rows in order and the names of the units they name. */
-    public record Sheet(Assignment assignment, List<Row> rows, Map<String, String> unitNames) {
+    /** The dossier, its rows in order and the units they name. */
+    public record Sheet(Assignment assignment, List<Row> rows, Map<String, ProcessingUnit> units) {
 
-        /** The unit's name, or its code if it has none. */
+        /** The unit's name, or its code if it is not known. */
         public String unitName(String code) {
-            return code == null ? null : unitNames.getOrDefault(code, code);
+            ProcessingUnit unit = code == null ? null : units.get(code);
+            return unit == null ? code : unit.name();
+        }
+
+        /** Whether the unit is a commune (its people's committee issues papers), not a provincial agency. */
+        public boolean isCommune(String code) {
+            ProcessingUnit unit = units.get(code);
+            return unit != null && unit.kind() == ProcessingUnit.Kind.COMMUNE;
         }
     }
 
@@ -74,7 +82,7 @@ public class ControlSheetService {
         Set<String> codes = Stream.concat(Stream.of(a.processingUnitCode()),
                 rows.stream().flatMap(r -> Stream.of(r.fromUnit(), r.unitCode())))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        return new Sheet(a, rows, units.namesOf(codes));
+        return new Sheet(a, rows, units.byCode(codes));
     }
 
     private static Boolean onTime(Assignment a, Instant at) {
