@@ -3,8 +3,11 @@ package org.motcua.platformkit.outbox;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +26,7 @@ import io.quarkus.runtime.StartupEvent;
  * <p>Each batch runs in one transaction that first takes a PostgreSQL advisory lock: when the service is
  * scaled out, only the instance holding it publishes, so order is kept. A crash after the send and
  * before the mark leaves the rows unsent; they are sent again (same CloudEvents id) and the consumers'
- * inboxes drop the duplicate.
+ * inboxes drop the duplicate. Reads start above the {@link ReadFloor}, below which everything is sent.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,18 +41,20 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Clock clock;
     private final MessageTables tables;
+    private final ReadFloor floor;
     private final Object signal = new Object();
     private boolean wakeRequested;
     private volatile boolean running;
     private Thread thread;
 
     OutboxRelay(EntityManager entityManager, OutboxSender sender, OutboxConfig config, Clock clock,
-            MessageTables tables) {
+            MessageTables tables, ReadFloor floor) {
         this.entityManager = entityManager;
         this.sender = sender;
         this.config = config;
         this.clock = clock;
         this.tables = tables;
+        this.floor = floor;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -83,38 +88,67 @@ public class OutboxRelay {
      * Publishes the oldest unsent rows, at most one batch, and returns how many it published: 0 when
      * nothing is pending or another instance is the publisher.
      */
-    public int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    public synchronized int relayBatch() { // one batch at a time: the floor follows the batches in order
+        Read read = QuarkusTransaction.requiringNew().call(() -> {
             Boolean leader = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
                     .setParameter("key", LEADER_LOCK)
                     .getSingleResult();
             if (!Boolean.TRUE.equals(leader)) {
-                return 0;
+                return null;
             }
-            List<OutboxRow> rows = unsentRows();
-            if (rows.isEmpty()) {
-                return 0;
+            Read unsent = unsentRows();
+            if (!unsent.rows().isEmpty()) {
+                sender.send(unsent.rows());
+                entityManager.createNativeQuery("UPDATE outbox_event SET sent_at = :now WHERE id IN (:ids)")
+                        .setParameter("now", Timestamp.from(clock.instant()))
+                        .setParameter("ids", unsent.rows().stream().map(OutboxRow::id).toList())
+                        .executeUpdate();
             }
-            sender.send(rows);
-            entityManager.createNativeQuery("UPDATE outbox_event SET sent_at = :now WHERE id IN (:ids)")
-                    .setParameter("now", Timestamp.from(clock.instant()))
-                    .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
-                    .executeUpdate();
-            return rows.size();
+            return unsent;
         });
+        if (read == null) {
+            return 0;
+        }
+        // only once the marks are committed: a rolled-back batch must be read again
+        floor.read(read.rows().isEmpty() ? 0 : read.rows().get(read.rows().size() - 1).position(),
+                read.rows().size() < config.batchSize(), read.transactions());
+        return read.rows().size();
+    }
+
+    /** The unsent rows above the floor, in order, and what the read knew of the transactions running. */
+    private record Read(List<OutboxRow> rows, ReadFloor.Transactions transactions) {
     }
 
     @SuppressWarnings("unchecked")
-    private List<OutboxRow> unsentRows() {
+    private Read unsentRows() {
+        // One statement, so that the transactions described are those of the snapshot that read the rows; the
+        // running ones are looked up after it (OFFSET 0: once, not once per row).
         List<Object[]> result = entityManager.createNativeQuery("""
-                SELECT id, position, topic, event_key, event_type, subject, CAST(payload AS text), occurred_at
-                FROM outbox_event WHERE sent_at IS NULL ORDER BY position LIMIT :limit""")
+                SELECT t.xmax, t.in_progress, t.running_here,
+                       o.id, o.position, o.topic, o.event_key, o.event_type, o.subject, CAST(o.payload AS text), o.occurred_at
+                FROM (SELECT CAST(CAST(CAST(pg_snapshot_xmax(s.snapshot) AS xid) AS text) AS bigint) AS xmax,
+                             array_to_string(ARRAY(SELECT CAST(x AS xid) FROM pg_snapshot_xip(s.snapshot) x), ',') AS in_progress,
+                             array_to_string(ARRAY(SELECT backend_xid FROM pg_stat_activity
+                                 WHERE datname = current_database() AND backend_xid IS NOT NULL), ',') AS running_here
+                      FROM (SELECT pg_current_snapshot() AS snapshot) s OFFSET 0) t
+                LEFT JOIN LATERAL (SELECT * FROM outbox_event WHERE sent_at IS NULL AND position > :floor
+                                   ORDER BY position LIMIT :limit) o ON true
+                ORDER BY o.position""")
+                .setParameter("floor", floor.position())
                 .setParameter("limit", config.batchSize())
                 .getResultList();
-        return result.stream()
-                .map(r -> new OutboxRow((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], (String) r[6], SqlTimes.toInstant(r[7])))
+        List<OutboxRow> rows = result.stream().filter(r -> r[3] != null)
+                .map(r -> new OutboxRow((UUID) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6],
+                        (String) r[7], (String) r[8], (String) r[9], SqlTimes.toInstant(r[10])))
                 .toList();
+        Object[] first = result.get(0);
+        return new Read(rows, new ReadFloor.Transactions(((Number) first[0]).longValue(), ids((String) first[1]),
+                ids((String) first[2])));
+    }
+
+    private static Set<Long> ids(String commaSeparated) {
+        return commaSeparated.isEmpty() ? Set.of()
+                : Arrays.stream(commaSeparated.split(",")).map(Long::valueOf).collect(Collectors.toSet());
     }
 
     private void loop() {
