@@ -2,6 +2,7 @@ package org.motcua.routing.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -95,6 +96,9 @@ public class Assignment {
     private Instant overdueAt;
     @Version
     private long version;
+
+    /** How far a prediction moves before the stored one is rewritten. */
+    static final Duration FORECAST_STEP = Duration.ofHours(1);
 
     protected Assignment() {
     }
@@ -232,8 +236,8 @@ public class Assignment {
      * @return true the first time the dossier is found at risk (announce {@code DeadlineAtRisk} then)
      */
     public boolean reviewed(Forecast forecast, Instant now) {
-        if (risk != forecast.risk() || !java.util.Objects.equals(predictedCompletionAt, forecast.predictedCompletion())) {
-            // written only when the forecast changed: a quiet queue costs no row updates every minute
+        if (risk != forecast.risk() || moved(predictedCompletionAt, forecast.predictedCompletion())) {
+            // written only when the forecast changed: a queue costs no row updates every minute
             risk = forecast.risk();
             predictedCompletionAt = forecast.predictedCompletion();
             reviewedAt = now;
@@ -243,6 +247,18 @@ public class Assignment {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a stored prediction is worth rewriting: a prediction counted from "now" slides by a minute at
+     * every pass during office hours, so it is kept until it moves by {@link #FORECAST_STEP} (the queue view
+     * computes its own, current forecast; the risk is rewritten whenever it changes).
+     */
+    private static boolean moved(Instant stored, Instant fresh) {
+        if (stored == null || fresh == null) {
+            return stored != fresh;
+        }
+        return Duration.between(stored, fresh).abs().compareTo(FORECAST_STEP) >= 0;
     }
 
     /** @return true the first time the dossier is found past its appointment (announce {@code DossierOverdue}) */
