@@ -32,6 +32,32 @@ final class CpuAccount {
         return millis;
     }
 
+    /**
+     * CPU milliseconds per group of this JVM's threads (Kafka broker, registry simulator, load generator),
+     * grouped by thread name without its numbers. JIT and GC threads are not Java threads and are not counted.
+     */
+    static Map<String, Long> ownThreads() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> millis = new java.util.TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            var info = threads.getThreadInfo(id);
+            long nanos = threads.getThreadCpuTime(id);
+            if (info != null && nanos > 0) {
+                millis.merge(info.getThreadName().replaceAll("[0-9]+", "#"), nanos / 1_000_000, Long::sum);
+            }
+        }
+        return millis;
+    }
+
+    /** The groups of {@link #ownThreads} that spent the most between two readings, in ms per unit of work. */
+    static String topThreads(Map<String, Long> before, Map<String, Long> after, long work, int limit) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
+                .map(e -> String.format("%s %.2f", e.getKey(), (double) e.getValue() / work))
+                .collect(java.util.stream.Collectors.joining(", ", "         bench threads, ms per submission: ", ""));
+    }
+
     /** Per part: share of one core over the interval, and CPU milliseconds per unit of work. */
     static String difference(Map<String, Long> before, Map<String, Long> after, double seconds, long work) {
         StringBuilder line = new StringBuilder();

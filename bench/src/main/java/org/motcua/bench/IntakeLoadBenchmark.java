@@ -1,17 +1,13 @@
 package org.motcua.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -70,12 +66,11 @@ public final class IntakeLoadBenchmark {
                         Files.createDirectories(root.resolve("bench/target/logs")))) {
             String intake = platform.service("intake").baseUrl();
             String token = TestTokens.integration();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                    .executor(Executors.newFixedThreadPool(8)).build();
+            KeepAliveClient http = new KeepAliveClient(URI.create(intake));
             byte[] template = JSON.writeValueAsBytes(body("warm-up"));
             // Four JVMs share two cores: until their JIT compilers are done, the compilers eat the CPU.
             System.out.println("Warming up (" + warmUp + " s at 50/s)...");
-            run(http, intake, token, 50, warmUp);
+            run(http, token, 50, warmUp);
             CpuAccount cpu = new CpuAccount();
             for (var service : platform.services()) {
                 cpu.add(service.spec().name(), () -> Stream.of(service.handle()));
@@ -89,12 +84,14 @@ public final class IntakeLoadBenchmark {
                     report.reset();
                 }
                 Map<String, Long> cpuBefore = cpu.snapshot();
+                Map<String, Long> threadsBefore = CpuAccount.ownThreads();
                 long started = System.nanoTime();
-                Result r = run(http, intake, token, rate, seconds);
+                Result r = run(http, token, rate, seconds);
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 System.out.printf("%8d %10d %10.1f %9.1f %9.1f %9.1f %9.1f %8d%n", rate, r.sent, r.okPerSecond,
                         r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100), r.errors);
                 System.out.println("         " + CpuAccount.difference(cpuBefore, cpu.snapshot(), elapsed, r.sent));
+                System.out.println(CpuAccount.topThreads(threadsBefore, CpuAccount.ownThreads(), r.sent, 12));
                 if (statements) {
                     System.out.print(report.top(25, r.sent));
                 }
@@ -115,16 +112,16 @@ public final class IntakeLoadBenchmark {
         }
     }
 
-    private static Result run(HttpClient http, String intake, String token, int rate, int seconds) throws Exception {
+    private static Result run(KeepAliveClient http, String token, int rate, int seconds) throws Exception {
         if (rate == 0) { // idle: what the platform costs doing nothing
             Thread.sleep(seconds * 1000L);
             return new Result(1, 0, 0, new double[0]);
         }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-        AtomicLong errors = new AtomicLong();
-        ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
         long total = (long) rate * seconds;
+        double[] latencies = new double[(int) total];
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch done = new CountDownLatch((int) total);
         long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
         AtomicLong sent = new AtomicLong();
@@ -136,36 +133,28 @@ public final class IntakeLoadBenchmark {
             long scheduled = start + n * intervalNanos;
             try {
                 byte[] body = JSON.writeValueAsBytes(body("bench-" + rate + "-" + n + "-" + start));
-                HttpRequest request = HttpRequest.newBuilder(URI.create(intake + "/api/v1/dossiers"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-                inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, e) -> {
-                    if (e != null || response.statusCode() != 201) {
-                        errors.incrementAndGet();
+                http.post("/api/v1/dossiers", "Bearer " + token, body, status -> {
+                    if (status == 201) {
+                        latencies[(int) n] = (System.nanoTime() - scheduled) / 1_000_000.0;
                     } else {
-                        latencies.add((System.nanoTime() - scheduled) / 1_000_000.0);
+                        latencies[(int) n] = Double.NaN;
+                        errors.incrementAndGet();
                     }
-                }));
+                    done.countDown();
+                });
             } catch (Exception e) {
+                latencies[(int) n] = Double.NaN;
                 errors.incrementAndGet();
+                done.countDown();
             }
         }, 0, intervalNanos, TimeUnit.NANOSECONDS);
-        while (sent.get() < total) {
-            Thread.sleep(100);
-        }
+        boolean finished = done.await(seconds + 60L, TimeUnit.SECONDS);
         scheduler.shutdownNow();
-        for (CompletableFuture<?> f : inFlight) {
-            try {
-                f.get(60, TimeUnit.SECONDS);
-            } catch (Exception ignored) {
-                // counted as an error by its callback
-            }
-        }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Result(total, sorted.length / elapsed, errors.get(), sorted);
+        // each callback wrote its slot before counting down; a slot left 0 is a request that never answered
+        double[] sorted = Arrays.stream(latencies).filter(l -> !Double.isNaN(l) && l > 0).sorted().toArray();
+        long lost = finished ? 0 : done.getCount();
+        return new Result(total, sorted.length / elapsed, errors.get() + lost, sorted);
     }
 
     private static Map<String, Object> body(String reference) {
