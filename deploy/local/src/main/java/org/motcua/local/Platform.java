@@ -45,6 +45,7 @@ public final class Platform implements AutoCloseable {
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
                 env.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", publicKeyFile.toUri().toString());
                 env.put("MOTCUA_REGISTRIES_URL", registriesUrl);
+                env.put("MOTCUA_DOCUMENTS_ROOT", logs.resolveSibling("documents").toString()); // beside the logs, in the stack's data
                 started.add(ServiceProcess.start(spec, root, env, logs.resolve(spec.name() + ".log")));
             }
             for (ServiceProcess service : started) {

@@ -1,0 +1,109 @@
+package org.motcua.records.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.motcua.platformkit.problem.ResourceNotFoundException;
+import org.motcua.records.domain.ArchivalMetadata;
+import org.motcua.records.domain.Document;
+import org.motcua.records.domain.DocumentRefusedException;
+import org.motcua.records.domain.DocumentRepository;
+import org.motcua.records.storage.DocumentStore;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Keeps uploaded documents: checks the bytes (size, real format, whole), stores the content under its
+ * SHA-256 (once, however often it is uploaded), then records the document and its metadata. The bytes are
+ * streamed from the upload's file, never held in memory. A refused upload leaves nothing behind; content
+ * stored just before a failed database write is kept unreferenced (it is addressed by its digest, so a
+ * later upload of it reuses it).
+ */
+@ApplicationScoped
+public class DocumentService {
+
+    private final DocumentRepository documents;
+    private final DocumentStore store;
+    private final ContentInspector inspector;
+    private final Clock clock;
+    private final long maxBytes;
+
+    DocumentService(DocumentRepository documents, DocumentStore store, ContentInspector inspector, Clock clock,
+            @ConfigProperty(name = "motcua.documents.max-bytes", defaultValue = "52428800") long maxBytes) {
+        this.documents = documents;
+        this.store = store;
+        this.inspector = inspector;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    /** An uploaded file (on disk) and what the uploader says of it. */
+    public record Upload(Path file, String fileName, String declaredType, UUID dossierId, String unitCode,
+            String uploadedBy, ArchivalMetadata metadata) {
+    }
+
+    /** The document kept, and whether its content was already in the store. */
+    public record Kept(Document document, boolean contentKeptBefore) {
+    }
+
+    public Kept upload(Upload upload) {
+        try {
+            long size = Files.size(upload.file());
+            if (size == 0) {
+                throw DocumentRefusedException.empty();
+            }
+            if (size > maxBytes) {
+                throw DocumentRefusedException.tooLarge(maxBytes);
+            }
+            ContentInspector.Inspection inspection = inspector.inspect(upload.file(), upload.declaredType());
+            String sha256 = sha256(upload.file());
+            store.put(sha256, upload.file());
+            return QuarkusTransaction.requiringNew().call(() -> {
+                DocumentRepository.Kept content = documents.keepContent(sha256, size, inspection.format(),
+                        inspection.pdfaPart(), inspection.pdfaLevel(), inspection.pageCount(), clock.instant());
+                Document kept = new Document(content.content(), upload.dossierId(), upload.unitCode(), upload.fileName(),
+                        upload.declaredType(), upload.uploadedBy(), clock.instant(), upload.metadata());
+                documents.persist(kept);
+                return new Kept(kept, content.before());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("the document could not be kept", e);
+        }
+    }
+
+    @Transactional
+    public Document document(UUID id) {
+        return documents.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Tài liệu", id));
+    }
+
+    /** {@code length} bytes of the document's content from {@code offset}. */
+    public InputStream content(Document document, long offset, long length) {
+        try {
+            return store.open(document.content().sha256(), offset, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the content of document " + document.id() + " cannot be read", e);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
