@@ -11,6 +11,10 @@ public final class ArchiveStatus {
     public static final String REFUSED = "REFUSED";
     public static final String RESULT_RETURNED = "RESULT_RETURNED";
 
+    /** Every status, for checking a filter. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(RECEIVED, ASSIGNED, WITHDRAWN,
+            SUPPLEMENTATION_REQUESTED, RESOLVED, REFUSED, RESULT_RETURNED);
+
     private ArchiveStatus() {
     }
 }

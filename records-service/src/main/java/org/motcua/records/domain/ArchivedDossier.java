@@ -2,6 +2,7 @@ package org.motcua.records.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +38,8 @@ public class ArchivedDossier {
     private Instant submittedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "search_text")
+    private String searchText = "";
     @Version
     private long version;
 
@@ -85,6 +88,15 @@ public class ArchivedDossier {
             this.status = newStatus;
         }
         this.updatedAt = now;
+    }
+
+    /**
+     * Refreshes the text the archive's search matches: code, applicant, procedure, field and the names of the
+     * receiving and processing units, folded (no diacritics) and padded so that a word's start can be matched.
+     */
+    public void index(UnaryOperator<String> unitName) {
+        searchText = SearchText.of(code, applicantFullName, procedureCode, procedureName, field,
+                unitName.apply(receivingUnitCode), unitName.apply(processingUnitCode));
     }
 
     public UUID id() {

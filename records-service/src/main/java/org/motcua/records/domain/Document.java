@@ -36,6 +36,8 @@ public class Document {
     private Instant uploadedAt;
     @Embedded
     private ArchivalMetadata metadata;
+    @Column(name = "search_text")
+    private String searchText;
 
     protected Document() {
     }
@@ -52,6 +54,8 @@ public class Document {
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
         this.metadata = metadata.withPagesIfMissing(content.pageCount());
+        this.searchText = SearchText.of(fileName, metadata.docCode(), metadata.typeName(), metadata.codeNumber(),
+                metadata.codeNotation(), metadata.organName(), metadata.subject(), metadata.keyword(), metadata.description());
     }
 
     public UUID id() {

@@ -19,11 +19,13 @@ public class ArchiveService {
 
     private final ArchivedDossierRepository dossiers;
     private final TimelineRepository timeline;
+    private final UnitDirectory units;
     private final Clock clock;
 
-    ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, Clock clock) {
+    ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, UnitDirectory units, Clock clock) {
         this.dossiers = dossiers;
         this.timeline = timeline;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -36,6 +38,7 @@ public class ArchiveService {
         ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
         dossier.recordSubmission(procedureCode, procedureName, field, applicantFullName, receivingUnitCode, channel,
                 submittedAt, clock.instant());
+        dossier.index(units::nameOf);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 "Tiếp nhận hồ sơ " + dossierCode + " – " + procedureName, receivingUnitCode));
     }
@@ -46,6 +49,7 @@ public class ArchiveService {
             String processingUnitCode, String reason) {
         ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
         dossier.recordAssignment(receivingUnitCode, processingUnitCode, clock.instant());
+        dossier.index(units::nameOf);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 "Phân công đơn vị xử lý " + processingUnitCode + " (" + reason + ")", processingUnitCode));
     }
@@ -56,6 +60,7 @@ public class ArchiveService {
             String toUnitCode, String reason, String note) {
         ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
         dossier.recordTransfer(toUnitCode, clock.instant());
+        dossier.index(units::nameOf);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 ("REBALANCED".equals(reason) ? "Điều chuyển để bảo đảm thời hạn: " : "Chuyển đơn vị xử lý: ")
                         + fromUnitCode + " → " + toUnitCode + (note == null ? "" : " – " + note), toUnitCode));
