@@ -35,6 +35,7 @@ public final class Platform implements AutoCloseable {
             String registriesUrl, Path logs) {
         List<ServiceProcess> started = new ArrayList<>();
         Platform platform = new Platform(started);
+        AuditKeys auditKeys = AuditKeys.loadOrCreate(logs.resolveSibling("keys"));
         try {
             for (ServiceSpec spec : specs) {
                 infra.ensureDatabase(spec.database());
@@ -45,7 +46,10 @@ public final class Platform implements AutoCloseable {
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
                 env.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", publicKeyFile.toUri().toString());
                 env.put("MOTCUA_REGISTRIES_URL", registriesUrl);
-                env.put("MOTCUA_DOCUMENTS_ROOT", logs.resolveSibling("documents").toString()); // beside the logs, in the stack's data
+                // beside the logs, in the stack's data
+                env.put("MOTCUA_DOCUMENTS_ROOT", logs.resolveSibling("documents").toString());
+                env.put("MOTCUA_AUDIT_SIGNING_KEY", auditKeys.signingKey());
+                env.put("MOTCUA_AUDIT_VERIFY_KEY", auditKeys.verifyKey());
                 started.add(ServiceProcess.start(spec, root, env, logs.resolve(spec.name() + ".log")));
             }
             for (ServiceProcess service : started) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
+import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.service.ArchiveQueryService;
 
@@ -25,10 +26,12 @@ import org.motcua.records.service.ArchiveQueryService;
 public class ArchiveResource {
 
     private final ArchiveQueryService queries;
+    private final AuditLog audit;
     private final Caller caller;
 
-    ArchiveResource(ArchiveQueryService queries, Caller caller) {
+    ArchiveResource(ArchiveQueryService queries, AuditLog audit, Caller caller) {
         this.queries = queries;
+        this.audit = audit;
         this.caller = caller;
     }
 
@@ -36,6 +39,7 @@ public class ArchiveResource {
     @Operation(summary = "Hồ sơ lưu trữ")
     public ArchivedDossierView dossier(@PathParam("id") UUID id) {
         ArchivedDossier dossier = visible(id);
+        audit.read(caller.name(), AuditLog.Action.DOSSIER_READ, "dossier", id.toString(), "hồ sơ");
         return ArchivedDossierView.of(dossier);
     }
 
@@ -44,6 +48,7 @@ public class ArchiveResource {
     @Operation(summary = "Dòng thời gian của hồ sơ, theo thứ tự xảy ra")
     public List<TimelineEntryView> timeline(@PathParam("id") UUID id) {
         visible(id);
+        audit.read(caller.name(), AuditLog.Action.DOSSIER_READ, "dossier", id.toString(), "dòng thời gian");
         return queries.timeline(id).stream().map(TimelineEntryView::of).toList();
     }
 

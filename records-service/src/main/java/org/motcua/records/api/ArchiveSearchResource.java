@@ -20,6 +20,7 @@ import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
+import org.motcua.records.audit.AuditLog;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.records.domain.ArchiveSearch;
 import org.motcua.records.domain.ArchiveStatus;
@@ -36,10 +37,12 @@ public class ArchiveSearchResource {
     private static final int MAX_SIZE = 100;
 
     private final ArchiveQueryService queries;
+    private final AuditLog audit;
     private final Caller caller;
 
-    ArchiveSearchResource(ArchiveQueryService queries, Caller caller) {
+    ArchiveSearchResource(ArchiveQueryService queries, AuditLog audit, Caller caller) {
         this.queries = queries;
+        this.audit = audit;
         this.caller = caller;
     }
 
@@ -79,7 +82,11 @@ public class ArchiveSearchResource {
                 blankToNull(unitCode), blankToNull(field), status,
                 from == null ? null : from.atStartOfDay(ProvinceTime.ZONE).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant());
-        return queries.search(search, page, size).map(ArchivedDossierView::of);
+        PageView<ArchivedDossierView> found = queries.search(search, page, size).map(ArchivedDossierView::of);
+        audit.read(caller.name(), AuditLog.Action.ARCHIVE_SEARCHED, "search", null, String.format(
+                "q=%s unit=%s field=%s status=%s from=%s to=%s page=%d: %d found", q, unitCode, field, status, from, to, page,
+                found.total()));
+        return found;
     }
 
     private static String blankToNull(String value) {

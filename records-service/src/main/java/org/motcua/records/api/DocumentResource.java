@@ -28,6 +28,7 @@ import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
+import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.Document;
 import org.motcua.records.service.DocumentService;
 
@@ -40,10 +41,12 @@ import io.smallrye.common.annotation.Blocking;
 public class DocumentResource {
 
     private final DocumentService documents;
+    private final AuditLog audit;
     private final Caller caller;
 
-    DocumentResource(DocumentService documents, Caller caller) {
+    DocumentResource(DocumentService documents, AuditLog audit, Caller caller) {
         this.documents = documents;
+        this.audit = audit;
         this.caller = caller;
     }
 
@@ -73,7 +76,9 @@ public class DocumentResource {
     @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION })
     @Operation(summary = "Siêu dữ liệu và đặc tính của một tài liệu")
     public DocumentView document(@PathParam("id") UUID id) {
-        return DocumentView.of(visible(id), null);
+        DocumentView view = DocumentView.of(visible(id), null);
+        audit.read(caller.name(), AuditLog.Action.DOCUMENT_READ, "document", id.toString(), "siêu dữ liệu");
+        return view;
     }
 
     @GET
@@ -89,6 +94,8 @@ public class DocumentResource {
         } catch (ByteRange.NotSatisfiable e) {
             return Response.status(416).header("Content-Range", "bytes */" + size).build();
         }
+        audit.read(caller.name(), AuditLog.Action.DOCUMENT_READ, "document", id.toString(),
+                part.map(p -> "nội dung " + p.contentRange(size)).orElse("nội dung"));
         long offset = part.map(ByteRange::offset).orElse(0L);
         long length = part.map(ByteRange::length).orElse(size);
         StreamingOutput body = out -> {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.ArchiveStatus;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
@@ -20,12 +21,15 @@ public class ArchiveService {
     private final ArchivedDossierRepository dossiers;
     private final TimelineRepository timeline;
     private final UnitDirectory units;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, UnitDirectory units, Clock clock) {
+    ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, UnitDirectory units, AuditLog audit,
+            Clock clock) {
         this.dossiers = dossiers;
         this.timeline = timeline;
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -35,7 +39,7 @@ public class ArchiveService {
     public void recordSubmitted(EventFacts event, UUID dossierId, String dossierCode, String procedureCode,
             String procedureName, String field, String applicantFullName, String receivingUnitCode, String channel,
             java.time.Instant submittedAt) {
-        ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
+        ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         dossier.recordSubmission(procedureCode, procedureName, field, applicantFullName, receivingUnitCode, channel,
                 submittedAt, clock.instant());
         dossier.index(units::nameOf);
@@ -47,7 +51,7 @@ public class ArchiveService {
     @Transactional
     public void recordAssigned(EventFacts event, UUID dossierId, String dossierCode, String receivingUnitCode,
             String processingUnitCode, String reason) {
-        ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
+        ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         dossier.recordAssignment(receivingUnitCode, processingUnitCode, clock.instant());
         dossier.index(units::nameOf);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
@@ -58,7 +62,7 @@ public class ArchiveService {
     @Transactional
     public void recordTransferred(EventFacts event, UUID dossierId, String dossierCode, String fromUnitCode,
             String toUnitCode, String reason, String note) {
-        ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
+        ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         dossier.recordTransfer(toUnitCode, clock.instant());
         dossier.index(units::nameOf);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
@@ -112,7 +116,7 @@ public class ArchiveService {
 
     private void step(EventFacts event, UUID dossierId, String dossierCode, String title, String unitCode,
             String newStatus) {
-        ArchivedDossier dossier = dossierFor(dossierId, dossierCode);
+        ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         if (newStatus != null) {
             dossier.changeStatus(newStatus, clock.instant());
         }
@@ -120,7 +124,11 @@ public class ArchiveService {
                 title, unitCode));
     }
 
-    private ArchivedDossier dossierFor(UUID id, String code) {
-        return dossiers.lockOrCreate(id, code, clock.instant());
+    /** The dossier, locked; the event that changes it is entered in the audit log in the same transaction. */
+    private ArchivedDossier dossierFor(EventFacts event, UUID id, String code) {
+        ArchivedDossier dossier = dossiers.lockOrCreate(id, code, clock.instant());
+        audit.append(event.source(), AuditLog.Action.DOSSIER_EVENT_RECORDED, "dossier", id.toString(), event.type()
+                + " " + event.eventId());
+        return dossier;
     }
 }

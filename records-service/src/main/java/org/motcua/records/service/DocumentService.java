@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
+import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.ArchivalMetadata;
 import org.motcua.records.domain.Document;
 import org.motcua.records.domain.DocumentRefusedException;
@@ -38,14 +39,17 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final DocumentStore store;
     private final ContentInspector inspector;
+    private final AuditLog audit;
     private final Clock clock;
     private final long maxBytes;
 
-    DocumentService(DocumentRepository documents, DocumentStore store, ContentInspector inspector, Clock clock,
+    @SuppressWarnings("java:S107")
+    DocumentService(DocumentRepository documents, DocumentStore store, ContentInspector inspector, AuditLog audit, Clock clock,
             @ConfigProperty(name = "motcua.documents.max-bytes", defaultValue = "52428800") long maxBytes) {
         this.documents = documents;
         this.store = store;
         this.inspector = inspector;
+        this.audit = audit;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
@@ -77,6 +81,8 @@ public class DocumentService {
                 Document kept = new Document(content.content(), upload.dossierId(), upload.unitCode(), upload.fileName(),
                         upload.declaredType(), upload.uploadedBy(), clock.instant(), upload.metadata());
                 documents.persist(kept);
+                audit.append(upload.uploadedBy(), AuditLog.Action.DOCUMENT_STORED, "document", kept.id().toString(),
+                        sha256 + " " + upload.fileName() + (upload.dossierId() == null ? "" : " dossier " + upload.dossierId()));
                 return new Kept(kept, content.before());
             });
         } catch (IOException e) {

@@ -1,0 +1,29 @@
+package org.motcua.records.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** The hash of an audit entry: SHA-256 over the previous entry's hash and every field of this one. */
+final class AuditHash {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final char SEPARATOR = '\u001F';
+
+    private AuditHash() {
+    }
+
+    @SuppressWarnings("java:S107")
+    static String of(String prevHash, long seq, Instant at, String actor, String action, String subjectType,
+            String subjectId, String detail) {
+        String content = String.join(String.valueOf(SEPARATOR), prevHash, Long.toString(seq), at.toString(), actor, action,
+                subjectType, subjectId == null ? "" : subjectId, detail);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
