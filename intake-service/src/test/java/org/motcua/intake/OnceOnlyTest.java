@@ -70,7 +70,7 @@ class OnceOnlyTest {
     }
 
     @Test
-    void whenTheRegistryIsDownTheDossierIsStillReceivedWithThePaperPendingAndASupplementationDueDate() {
+    void whenTheRegistryIsDownTheDossierIsStillReceivedWithThePaperPendingAndASupplementationDueDate() throws Exception {
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(kafka, "intake.dossier.events")) {
             String id = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                     .body(Requests.dossier("1.001193", "21025", Requests.OUTAGE_CITIZEN))
@@ -83,7 +83,16 @@ class OnceOnlyTest {
             List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
                     .until(() -> consumer.pollForKey(id), r -> !r.isEmpty());
             EventContracts.assertValid("org.motcua.intake.dossier-submitted.v1", records.get(0).value());
-            assertThat(records.get(0).value()).contains("pendingDocuments").contains("supplementationDueAt");
+            assertThat(records.get(0).value()).contains("pendingDocuments").contains("supplementationDueAt")
+                    .doesNotContain(Requests.OUTAGE_CITIZEN); // its keyed hash travels, never the ID
+            com.fasterxml.jackson.databind.JsonNode event = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(records.get(0).value());
+            assertThat(event.at("/applicant/reference").asText()).matches("[0-9a-f]{64}");
+            assertThat(event.get("papers")).anySatisfy(paper -> {
+                assertThat(paper.path("registry").asText()).isEqualTo("POPULATION");
+                assertThat(paper.path("status").asText()).isEqualTo("PENDING");
+            });
+            assertThat(event.get("papers")).anySatisfy(paper -> assertThat(paper.get("source").asText()).isEqualTo("APPLICANT"));
         }
     }
 

@@ -33,12 +33,13 @@ public class DossierEvents {
     public UUID submitted(Dossier dossier, ProcedureVersion procedure) {
         DossierSubmitted data = new DossierSubmitted(dossier.id(), dossier.code(), procedure.code(), procedure.name(),
                 procedure.field(), dossier.receivingUnitCode(), dossier.channel().name(),
-                new Applicant(dossier.applicant().fullName(), dossier.applicant().email(), dossier.applicant().phone()),
+                new Applicant(dossier.applicant().fullName(), dossier.applicant().email(), dossier.applicant().phone(),
+                        dossier.applicant().citizenIdHash()),
                 dossier.submittedAt(), procedure.version(), procedure.competenceRule().name(), procedure.competentAgency(),
                 dossier.residenceUnitCode(), dossier.landUnitCode(),
                 new LegalTime(dossier.legalTime().amount(), dossier.legalTime().unit().name()), dossier.dueAt(),
                 procedure.effortHours(), dossier.pendingDocuments().stream().map(DossierDocument::name).toList(),
-                dossier.supplementationDueAt());
+                dossier.supplementationDueAt(), dossier.documents().stream().map(Paper::of).toList());
         return outbox.publish(new OutgoingEvent(TOPIC, DOSSIER_SUBMITTED, dossier.id().toString(), data));
     }
 
@@ -63,11 +64,26 @@ public class DossierEvents {
             String field, String receivingUnitCode, String channel, Applicant applicant, Instant submittedAt,
             Integer procedureVersion, String competenceRule, String competentAgency, String residenceUnitCode,
             String landUnitCode, LegalTime legalTime, Instant dueAt, BigDecimal effortHours,
-            List<String> pendingDocuments, Instant supplementationDueAt) {
+            List<String> pendingDocuments, Instant supplementationDueAt, List<Paper> papers) {
     }
 
-    /** Who to inform; the citizen ID never travels in events. */
-    public record Applicant(String fullName, String email, String phone) {
+    /**
+     * Who to inform; the citizen ID never travels in events, its keyed hash ({@code reference}) does: it keys
+     * the applicant's data store in records.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Applicant(String fullName, String email, String phone, String reference) {
+    }
+
+    /** A paper of the dossier: handed in, or fetched from a national database with its provenance, or pending. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Paper(String name, String source, String status, String registry, String registryReference,
+            Integer pageCount, Instant at) {
+
+        static Paper of(DossierDocument d) {
+            return new Paper(d.name(), d.source().name(), d.status().name(), d.registry() == null ? null : d.registry().name(),
+                    d.registryReference(), d.pageCount(), d.at());
+        }
     }
 
     /** A legal time. */

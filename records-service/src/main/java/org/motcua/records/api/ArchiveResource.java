@@ -36,11 +36,13 @@ public class ArchiveResource {
     }
 
     @GET
-    @Operation(summary = "Hồ sơ lưu trữ")
+    @Operation(summary = "Hồ sơ lưu trữ đầy đủ: thông tin, thành phần hồ sơ (kể cả dữ liệu lấy từ CSDL quốc gia), tài liệu,"
+            + " kết quả giải quyết")
     public ArchivedDossierView dossier(@PathParam("id") UUID id) {
-        ArchivedDossier dossier = visible(id);
+        visible(id);
+        ArchivedDossierView view = ArchivedDossierView.of(queries.record(id));
         audit.read(caller.name(), AuditLog.Action.DOSSIER_READ, "dossier", id.toString(), "hồ sơ");
-        return ArchivedDossierView.of(dossier);
+        return view;
     }
 
     @GET

@@ -34,7 +34,9 @@ public class AuditLog {
         /** Someone read a document's metadata or content (personal data). */
         DOCUMENT_READ,
         /** Someone searched the archive (the query may name people). */
-        ARCHIVE_SEARCHED
+        ARCHIVE_SEARCHED,
+        /** Someone read an applicant's results in the data store. */
+        APPLICANT_RESULTS_READ
     }
 
     private final EntityManager entityManager;

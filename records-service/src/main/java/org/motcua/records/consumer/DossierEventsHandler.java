@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.platformkit.inbox.IncomingEvent;
 import org.motcua.platformkit.time.ProvinceTime;
+import org.motcua.records.domain.Paper;
 import org.motcua.records.service.ArchiveService;
 import org.motcua.records.service.EventFacts;
 
@@ -50,9 +51,7 @@ public class DossierEventsHandler {
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> {
                     DossierSubmitted d = event.data(DossierSubmitted.class);
-                    archive.recordSubmitted(facts(event), d.dossierId(), d.dossierCode(), d.procedureCode(),
-                            d.procedureName(), d.field(), d.applicant().fullName(), d.receivingUnitCode(), d.channel(),
-                            d.submittedAt());
+                    archive.recordSubmitted(facts(event), d.toSubmission());
                 }
                 case DOSSIER_ASSIGNED -> {
                     DossierAssigned d = event.data(DossierAssigned.class);
@@ -82,7 +81,7 @@ public class DossierEventsHandler {
                     DossierDecided d = event.data(DossierDecided.class);
                     archive.recordDecided(facts(event), d.dossierId(), d.dossierCode(), d.processingUnitCode(),
                             "APPROVED".equals(d.outcome()), d.resultReference(),
-                            d.reasons() == null ? java.util.List.of() : d.reasons());
+                            d.reasons() == null ? java.util.List.of() : d.reasons(), d.decidedAt());
                 }
                 case DEADLINE_AT_RISK -> {
                     DeadlineEvent d = event.data(DeadlineEvent.class);
@@ -102,7 +101,8 @@ public class DossierEventsHandler {
                 }
                 case RESULT_RETURNED -> {
                     ResultReturned d = event.data(ResultReturned.class);
-                    archive.recordResultReturned(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode());
+                    archive.recordResultReturned(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
+                            d.returnedAt());
                 }
                 default -> {
                     // an event type records does not archive (yet): acknowledged, nothing to do
@@ -118,11 +118,29 @@ public class DossierEventsHandler {
     /** The fields of {@code DossierSubmitted} that records reads. */
     public record DossierSubmitted(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String procedureCode,
             @NotBlank String procedureName, @NotBlank String field, @NotBlank String receivingUnitCode,
-            @NotBlank String channel, @NotNull @Valid Applicant applicant, @NotNull Instant submittedAt) {
+            @NotBlank String channel, @NotNull @Valid Applicant applicant, @NotNull Instant submittedAt,
+            java.util.List<@Valid SubmittedPaper> papers) {
+
+        ArchiveService.Submission toSubmission() {
+            java.util.List<Paper> kept = new java.util.ArrayList<>();
+            java.util.List<SubmittedPaper> given = papers == null ? java.util.List.of() : papers;
+            for (int i = 0; i < given.size(); i++) {
+                SubmittedPaper p = given.get(i);
+                kept.add(new Paper(i, p.name(), p.source(), p.status(), p.registry(), p.registryReference(), p.pageCount(),
+                        p.at()));
+            }
+            return new ArchiveService.Submission(dossierId, dossierCode, procedureCode, procedureName, field,
+                    applicant.fullName(), applicant.reference(), receivingUnitCode, channel, submittedAt, kept);
+        }
     }
 
-    /** The applicant's name, for search and display. */
-    public record Applicant(@NotBlank String fullName) {
+    /** The applicant's name, for search and display, and reference (the keyed hash of the citizen ID), for the data store. */
+    public record Applicant(@NotBlank String fullName, String reference) {
+    }
+
+    /** A paper as intake announced it. */
+    public record SubmittedPaper(@NotBlank String name, @NotBlank String source, @NotBlank String status, String registry,
+            String registryReference, Integer pageCount, Instant at) {
     }
 
     /** The fields of {@code DossierSupplemented} that records reads. */
@@ -153,12 +171,12 @@ public class DossierEventsHandler {
     /** The fields of {@code DossierDecided} that records reads. */
     public record DossierDecided(@NotNull UUID dossierId, @NotBlank String dossierCode,
             @NotBlank String processingUnitCode, @NotBlank String outcome, String resultReference,
-            java.util.List<String> reasons) {
+            java.util.List<String> reasons, Instant decidedAt) {
     }
 
     /** The fields of {@code ResultReturned} that records reads. */
     public record ResultReturned(@NotNull UUID dossierId, @NotBlank String dossierCode,
-            @NotBlank String receivingUnitCode) {
+            @NotBlank String receivingUnitCode, Instant returnedAt) {
     }
 
     /** The fields of the SLA monitor's events ({@code DeadlineAtRisk}, {@code DeadlineExtended}, {@code DossierOverdue}). */

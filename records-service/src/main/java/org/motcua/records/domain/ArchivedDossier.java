@@ -1,6 +1,7 @@
 package org.motcua.records.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -38,6 +39,17 @@ public class ArchivedDossier {
     private Instant submittedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "applicant_reference")
+    private String applicantReference;
+    private String decision;
+    @Column(name = "decision_reasons")
+    private String decisionReasons;
+    @Column(name = "result_reference")
+    private String resultReference;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "result_returned_at")
+    private Instant resultReturnedAt;
     @Column(name = "search_text")
     private String searchText = "";
     @Version
@@ -49,7 +61,8 @@ public class ArchivedDossier {
     /** Records what intake received. */
     @SuppressWarnings("java:S107")
     public void recordSubmission(String procedureCode, String procedureName, String field, String applicantFullName,
-            String receivingUnitCode, String channel, Instant submittedAt, Instant now) {
+            String applicantReference, String receivingUnitCode, String channel, Instant submittedAt, Instant now) {
+        this.applicantReference = applicantReference;
         this.procedureCode = procedureCode;
         this.procedureName = procedureName;
         this.field = field;
@@ -99,6 +112,26 @@ public class ArchivedDossier {
                 unitName.apply(receivingUnitCode), unitName.apply(processingUnitCode));
     }
 
+    /** The decision: approved with the result's reference, or refused with reasons (Mẫu 03). */
+    public void recordDecision(boolean approved, String resultReference, List<String> reasons, Instant decidedAt, Instant now) {
+        this.decision = approved ? "APPROVED" : "REFUSED";
+        this.resultReference = resultReference == null || resultReference.isBlank() ? null : resultReference;
+        this.decisionReasons = reasons.isEmpty() ? null : String.join("\n", reasons);
+        this.decidedAt = decidedAt;
+        changeStatus(approved ? ArchiveStatus.RESOLVED : ArchiveStatus.REFUSED, now);
+    }
+
+    /** The result was handed to the applicant. */
+    public void recordResultReturned(Instant returnedAt, Instant now) {
+        this.resultReturnedAt = returnedAt;
+        changeStatus(ArchiveStatus.RESULT_RETURNED, now);
+    }
+
+    /** Whether the dossier's result belongs in the applicant's data store: approved, with a result and an applicant known. */
+    public boolean hasReusableResult() {
+        return "APPROVED".equals(decision) && resultReference != null && applicantReference != null && code != null;
+    }
+
     public UUID id() {
         return id;
     }
@@ -145,5 +178,29 @@ public class ArchivedDossier {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String applicantReference() {
+        return applicantReference;
+    }
+
+    public String decision() {
+        return decision;
+    }
+
+    public List<String> decisionReasons() {
+        return decisionReasons == null ? List.of() : List.of(decisionReasons.split("\n"));
+    }
+
+    public String resultReference() {
+        return resultReference;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public Instant resultReturnedAt() {
+        return resultReturnedAt;
     }
 }

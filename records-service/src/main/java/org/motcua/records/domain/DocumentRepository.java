@@ -36,4 +36,9 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
                 .executeUpdate();
         return new Kept(getEntityManager().find(DocumentContent.class, sha256), added == 0);
     }
+
+    /** The documents uploaded for a dossier, in upload order. */
+    public java.util.List<Document> ofDossier(UUID dossierId) {
+        return find("dossierId = ?1 ORDER BY uploadedAt, id", dossierId).list();
+    }
 }

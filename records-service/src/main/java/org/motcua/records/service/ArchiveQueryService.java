@@ -7,9 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.motcua.platformkit.api.PageView;
+import org.motcua.records.domain.ApplicantResult;
+import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.ArchiveSearch;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
+import org.motcua.records.domain.Document;
+import org.motcua.records.domain.DocumentRepository;
+import org.motcua.records.domain.Paper;
+import org.motcua.records.domain.PaperRepository;
 import org.motcua.records.domain.TimelineEntry;
 import org.motcua.records.domain.TimelineRepository;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
@@ -23,10 +29,33 @@ public class ArchiveQueryService {
 
     private final ArchivedDossierRepository dossiers;
     private final TimelineRepository timeline;
+    private final PaperRepository papers;
+    private final DocumentRepository documents;
+    private final ApplicantResultRepository results;
 
-    ArchiveQueryService(ArchivedDossierRepository dossiers, TimelineRepository timeline) {
+    ArchiveQueryService(ArchivedDossierRepository dossiers, TimelineRepository timeline, PaperRepository papers,
+            DocumentRepository documents, ApplicantResultRepository results) {
         this.dossiers = dossiers;
         this.timeline = timeline;
+        this.papers = papers;
+        this.documents = documents;
+        this.results = results;
+    }
+
+    /** A dossier's whole record: what the archive knows, its papers and its uploaded documents. */
+    public record DossierRecord(ArchivedDossier dossier, List<Paper> papers, List<Document> documents) {
+    }
+
+    @Transactional
+    public DossierRecord record(UUID id) {
+        ArchivedDossier dossier = dossier(id);
+        return new DossierRecord(dossier, papers.of(id), documents.ofDossier(id));
+    }
+
+    /** One page of an applicant's reusable results, with how many there are. */
+    @Transactional
+    public PageView<ApplicantResult> results(String applicantReference, int page, int size) {
+        return new PageView<>(results.of(applicantReference, page, size), page, size, results.count(applicantReference));
     }
 
     @Transactional

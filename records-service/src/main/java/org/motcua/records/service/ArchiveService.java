@@ -1,6 +1,7 @@
 package org.motcua.records.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,9 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.motcua.records.audit.AuditLog;
+import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.ArchiveStatus;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
+import org.motcua.records.domain.Paper;
+import org.motcua.records.domain.PaperRepository;
 import org.motcua.records.domain.TimelineEntry;
 import org.motcua.records.domain.TimelineRepository;
 
@@ -20,31 +24,41 @@ public class ArchiveService {
 
     private final ArchivedDossierRepository dossiers;
     private final TimelineRepository timeline;
+    private final PaperRepository papers;
+    private final ApplicantResultRepository results;
     private final UnitDirectory units;
     private final AuditLog audit;
     private final Clock clock;
 
-    ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, UnitDirectory units, AuditLog audit,
-            Clock clock) {
+    @SuppressWarnings("java:S107")
+    ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, PaperRepository papers,
+            ApplicantResultRepository results, UnitDirectory units, AuditLog audit, Clock clock) {
         this.dossiers = dossiers;
         this.timeline = timeline;
+        this.papers = papers;
+        this.results = results;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** What intake announced when it received a dossier. */
+    public record Submission(UUID dossierId, String dossierCode, String procedureCode, String procedureName, String field,
+            String applicantFullName, String applicantReference, String receivingUnitCode, String channel,
+            Instant submittedAt, List<Paper> papers) {
+    }
+
     /** Intake received the dossier. */
     @Transactional
-    @SuppressWarnings("java:S107")
-    public void recordSubmitted(EventFacts event, UUID dossierId, String dossierCode, String procedureCode,
-            String procedureName, String field, String applicantFullName, String receivingUnitCode, String channel,
-            java.time.Instant submittedAt) {
-        ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
-        dossier.recordSubmission(procedureCode, procedureName, field, applicantFullName, receivingUnitCode, channel,
-                submittedAt, clock.instant());
+    public void recordSubmitted(EventFacts event, Submission s) {
+        ArchivedDossier dossier = dossierFor(event, s.dossierId(), s.dossierCode());
+        dossier.recordSubmission(s.procedureCode(), s.procedureName(), s.field(), s.applicantFullName(),
+                s.applicantReference(), s.receivingUnitCode(), s.channel(), s.submittedAt(), clock.instant());
         dossier.index(units::nameOf);
-        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
-                "Tiếp nhận hồ sơ " + dossierCode + " – " + procedureName, receivingUnitCode));
+        papers.keep(s.dossierId(), s.papers());
+        results.keep(dossier); // the decision may have come first, on the other topic
+        timeline.persist(new TimelineEntry(s.dossierId(), event.eventId(), event.type(), event.source(), event.occurredAt(),
+                "Tiếp nhận hồ sơ " + s.dossierCode() + " – " + s.procedureName(), s.receivingUnitCode()));
     }
 
     /** Routing chose the processing unit. */
@@ -78,13 +92,18 @@ public class ArchiveService {
                 ArchiveStatus.SUPPLEMENTATION_REQUESTED);
     }
 
-    /** Approved with a result, or refused with reasons (Mẫu 03). */
+    /** Approved with a result (kept in the applicant's data store too), or refused with reasons (Mẫu 03). */
     @Transactional
+    @SuppressWarnings("java:S107")
     public void recordDecided(EventFacts event, UUID dossierId, String dossierCode, String unitCode, boolean approved,
-            String resultReference, List<String> reasons) {
-        step(event, dossierId, dossierCode, approved ? "Đã giải quyết: " + resultReference
-                : "Từ chối giải quyết: " + String.join("; ", reasons), unitCode,
-                approved ? ArchiveStatus.RESOLVED : ArchiveStatus.REFUSED);
+            String resultReference, List<String> reasons, Instant decidedAt) {
+        ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
+        dossier.recordDecision(approved, resultReference, reasons, decidedAt == null ? event.occurredAt() : decidedAt,
+                clock.instant());
+        results.keep(dossier);
+        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+                approved ? "Đã giải quyết: " + resultReference : "Từ chối giải quyết: " + String.join("; ", reasons),
+                unitCode));
     }
 
     /** The SLA monitor's findings: at risk, apology with a new date, overdue. */
@@ -95,9 +114,13 @@ public class ArchiveService {
 
     /** The result was handed to the applicant. */
     @Transactional
-    public void recordResultReturned(EventFacts event, UUID dossierId, String dossierCode, String unitCode) {
-        step(event, dossierId, dossierCode, "Trả kết quả cho người nộp", unitCode,
-                ArchiveStatus.RESULT_RETURNED);
+    public void recordResultReturned(EventFacts event, UUID dossierId, String dossierCode, String unitCode,
+            Instant returnedAt) {
+        ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
+        dossier.recordResultReturned(returnedAt == null ? event.occurredAt() : returnedAt, clock.instant());
+        results.keep(dossier);
+        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+                "Trả kết quả cho người nộp", unitCode));
     }
 
     /** The applicant completed the dossier. */

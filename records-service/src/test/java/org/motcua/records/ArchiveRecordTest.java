@@ -1,0 +1,132 @@
+package org.motcua.records;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.motcua.platformkit.security.CitizenIds;
+import org.motcua.testsupport.GoldenEvents;
+import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * A dossier's whole record built from the events of intake and routing (in either order) and the desk's
+ * uploads: papers with the provenance of the data fetched from national databases, documents, the decision
+ * and the result — and the result kept in the applicant's data store for later dossiers.
+ */
+@QuarkusTest
+class ArchiveRecordTest {
+
+    private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    private static final String DECIDED = "org.motcua.routing.dossier-decided.v1";
+    private static final String RETURNED = "org.motcua.routing.result-returned.v1";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Inject
+    CitizenIds citizenIds;
+
+    @Test
+    void theRecordHoldsPapersWithTheirProvenanceDocumentsDecisionAndResult() {
+        String citizenId = "051" + (100_000_000 + (long) (Math.random() * 899_999_999));
+        String reference = citizenIds.hash(citizenId);
+        String dossier = UUID.randomUUID().toString();
+        submit(dossier, reference);
+        send("routing.dossier.events", "/motcua/routing", DECIDED, dossier, Map.of("dossierId", dossier,
+                "outcome", "APPROVED", "resultReference", "Giấy khai sinh số 125/2026", "decidedAt", "2026-11-29T08:00:00Z"));
+        send("routing.dossier.events", "/motcua/routing", RETURNED, dossier, Map.of("dossierId", dossier,
+                "returnedAt", "2026-11-30T02:00:00Z"));
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .multiPart("file", "giay-khai-sinh.png", SampleFiles.png(java.awt.Color.PINK), "image/png")
+                .multiPart("dossierId", dossier)
+                .when().post("/api/v1/documents").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.officer("21025"))
+                .when().get("/api/v1/dossiers/" + dossier).then().statusCode(200)
+                .body("status", equalTo("RESULT_RETURNED"))
+                .body("applicantReference", equalTo(reference))
+                .body("decision.outcome", equalTo("APPROVED"))
+                .body("decision.resultReference", equalTo("Giấy khai sinh số 125/2026"))
+                .body("decision.decidedAt", equalTo("2026-11-29T08:00:00Z"))
+                .body("resultReturnedAt", equalTo("2026-11-30T02:00:00Z"))
+                .body("papers.name", contains("Tờ khai đăng ký khai sinh", "Giấy tờ chứng minh nơi cư trú"))
+                .body("papers[1].source", equalTo("DATABASE"))
+                .body("papers[1].registry", equalTo("POPULATION"))
+                .body("papers[1].registryReference", equalTo("CSDLQGDC-001234"))
+                .body("papers[1].at", equalTo("2026-11-29T02:15:00Z"))
+                .body("documents.fileName", contains("giay-khai-sinh.png")));
+
+        given().auth().oauth2(TestTokens.clerk("23500")).when().get("/api/v1/applicants/" + reference + "/results")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].dossierId", equalTo(dossier))
+                .body("items[0].resultReference", equalTo("Giấy khai sinh số 125/2026"))
+                .body("items[0].returnedAt", equalTo("2026-11-30T02:00:00Z"));
+        given().auth().oauth2(TestTokens.clerk("23500")).contentType(ContentType.JSON)
+                .body(Map.of("citizenId", citizenId)).when().post("/api/v1/applicants/results-lookup")
+                .then().statusCode(200).body("items.dossierId", contains(dossier));
+    }
+
+    @Test
+    void aDecisionThatArrivesBeforeTheSubmissionStillReachesTheDataStore() {
+        String reference = citizenIds.hash("052" + (100_000_000 + (long) (Math.random() * 899_999_999)));
+        String dossier = UUID.randomUUID().toString();
+        send("routing.dossier.events", "/motcua/routing", DECIDED, dossier, Map.of("dossierId", dossier,
+                "outcome", "APPROVED", "resultReference", "Trích lục kết hôn số 7/2026", "decidedAt", "2026-11-29T09:00:00Z"));
+        submit(dossier, reference);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/applicants/" + reference + "/results").then().statusCode(200)
+                .body("items.resultReference", contains("Trích lục kết hôn số 7/2026")));
+    }
+
+    @Test
+    void aRefusedDossierLeavesNothingToReuse() {
+        String reference = citizenIds.hash("054" + (100_000_000 + (long) (Math.random() * 899_999_999)));
+        String dossier = UUID.randomUUID().toString();
+        submit(dossier, reference);
+        send("routing.dossier.events", "/motcua/routing", DECIDED, dossier, Map.of("dossierId", dossier,
+                "outcome", "REFUSED", "resultReference", "", "reasons", List.of("Thiếu giấy chứng sinh")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossier).then().statusCode(200)
+                .body("decision.outcome", equalTo("REFUSED"))
+                .body("decision.reasons", contains("Thiếu giấy chứng sinh")));
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/applicants/" + reference + "/results")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void badLookupsAreRefused() {
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/applicants/051190001234/results")
+                .then().statusCode(422).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("citizenId", "123"))
+                .when().post("/api/v1/applicants/results-lookup")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/v1/applicants/" + "a".repeat(64) + "/results").then().statusCode(401);
+    }
+
+    private void submit(String dossier, String reference) {
+        Map<String, Object> data = new HashMap<>(Map.of("dossierId", dossier,
+                "applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung", "reference", reference)));
+        send("intake.dossier.events", "/motcua/intake", SUBMITTED, dossier, data);
+    }
+
+    private void send(String topic, String source, String type, String dossier, Map<String, Object> overrides) {
+        KafkaTestConsumer.sendCloudEvent(kafka, topic, UUID.randomUUID().toString(), source, type, dossier,
+                GoldenEvents.example(type, overrides), Instant.now());
+    }
+}
