@@ -36,7 +36,13 @@ public class AuditLog {
         /** Someone searched the archive (the query may name people). */
         ARCHIVE_SEARCHED,
         /** Someone read an applicant's results in the data store. */
-        APPLICANT_RESULTS_READ
+        APPLICANT_RESULTS_READ,
+        /** A retention rule was set or removed. */
+        RETENTION_RULE_CHANGED,
+        /** A dossier was put under legal hold, or its hold lifted. */
+        LEGAL_HOLD_CHANGED,
+        /** A dossier was exported as an archival package. */
+        PACKAGE_EXPORTED
     }
 
     private final EntityManager entityManager;

@@ -15,6 +15,9 @@ public final class ArchiveStatus {
     public static final java.util.Set<String> ALL = java.util.Set.of(RECEIVED, ASSIGNED, WITHDRAWN,
             SUPPLEMENTATION_REQUESTED, RESOLVED, REFUSED, RESULT_RETURNED);
 
+    /** The statuses that end a dossier's life: its retention counts from the first of them. */
+    public static final java.util.Set<String> CLOSING = java.util.Set.of(WITHDRAWN, REFUSED, RESULT_RETURNED);
+
     private ArchiveStatus() {
     }
 }

@@ -50,6 +50,14 @@ public class ArchivedDossier {
     private Instant decidedAt;
     @Column(name = "result_returned_at")
     private Instant resultReturnedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "hold_reason")
+    private String holdReason;
+    @Column(name = "hold_by")
+    private String holdBy;
+    @Column(name = "hold_at")
+    private Instant holdAt;
     @Column(name = "search_text")
     private String searchText = "";
     @Version
@@ -100,6 +108,9 @@ public class ArchivedDossier {
         if (!(decided && ArchiveStatus.WITHDRAWN.equals(newStatus))) {
             this.status = newStatus;
         }
+        if (ArchiveStatus.CLOSING.contains(this.status) && closedAt == null) {
+            closedAt = now; // its retention counts from here
+        }
         this.updatedAt = now;
     }
 
@@ -125,6 +136,19 @@ public class ArchivedDossier {
     public void recordResultReturned(Instant returnedAt, Instant now) {
         this.resultReturnedAt = returnedAt;
         changeStatus(ArchiveStatus.RESULT_RETURNED, now);
+    }
+
+    /** Puts the dossier under legal hold: it is kept whatever its retention says, until the hold is lifted. */
+    public void hold(String reason, String by, Instant now) {
+        this.holdReason = reason;
+        this.holdBy = by;
+        this.holdAt = now;
+    }
+
+    public void releaseHold() {
+        this.holdReason = null;
+        this.holdBy = null;
+        this.holdAt = null;
     }
 
     /** Whether the dossier's result belongs in the applicant's data store: approved, with a result and an applicant known. */
@@ -178,6 +202,22 @@ public class ArchivedDossier {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String holdReason() {
+        return holdReason;
+    }
+
+    public String holdBy() {
+        return holdBy;
+    }
+
+    public Instant holdAt() {
+        return holdAt;
     }
 
     public String applicantReference() {

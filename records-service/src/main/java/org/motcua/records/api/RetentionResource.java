@@ -1,0 +1,122 @@
+package org.motcua.records.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.problem.FieldProblem;
+import org.motcua.platformkit.problem.RuleViolationException;
+import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.Roles;
+import org.motcua.platformkit.time.ProvinceTime;
+import org.motcua.records.domain.RetentionRule;
+import org.motcua.records.service.RetentionService;
+
+/** Retention rules and the disposal-candidate list, for the province's archivists. */
+@Path("/api/v1/retention")
+@Tag(name = "Thời hạn lưu trữ", description = "Quy tắc thời hạn lưu trữ, phong tỏa hồ sơ, danh sách hồ sơ hết hạn lưu trữ")
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionResource {
+
+    private static final int MAX_SIZE = 100;
+
+    private final RetentionService retention;
+    private final Caller caller;
+    private final Clock clock;
+
+    RetentionResource(RetentionService retention, Caller caller, Clock clock) {
+        this.retention = retention;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** A rule as shown and as set. */
+    @Schema(name = "RetentionRule")
+    public record RuleView(String scope, String key,
+            @Schema(description = "Số năm lưu sau khi kết thúc hồ sơ; không có = lưu vĩnh viễn") Integer years,
+            String legalBasis, String updatedBy, Instant updatedAt) {
+        static RuleView of(RetentionRule r) {
+            return new RuleView(r.id().scope().name(), r.id().key(), r.years(), r.legalBasis(), r.updatedBy(), r.updatedAt());
+        }
+    }
+
+    /** What a province-admin sets. */
+    public record RuleChange(@Positive Integer years, @NotBlank @Size(max = 500) String legalBasis) {
+    }
+
+    @GET
+    @Path("/rules")
+    @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
+    @Operation(summary = "Các quy tắc thời hạn lưu trữ theo thủ tục hoặc lĩnh vực (không có quy tắc: mặc định theo cấu hình)")
+    public PageView<RuleView> rules(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        checkPage(page, size);
+        return retention.rules(page, size).map(RuleView::of);
+    }
+
+    @PUT
+    @Path("/rules/{scope}/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "Đặt thời hạn lưu trữ cho một thủ tục (PROCEDURE, mã thủ tục) hoặc lĩnh vực (FIELD, tên lĩnh vực)")
+    public RuleView set(@PathParam("scope") String scope, @PathParam("key") String key, @Valid RuleChange change) {
+        return RuleView.of(retention.set(key(scope, key), change.years(), change.legalBasis(), caller.name()));
+    }
+
+    @DELETE
+    @Path("/rules/{scope}/{key}")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "Bỏ một quy tắc thời hạn lưu trữ")
+    public void remove(@PathParam("scope") String scope, @PathParam("key") String key) {
+        retention.remove(key(scope, key), caller.name());
+    }
+
+    @GET
+    @Path("/disposal-candidates")
+    @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
+    @Operation(summary = "Hồ sơ đã hết thời hạn lưu trữ tại ngày cho trước (mặc định hôm nay), không bị phong tỏa; kết thúc sớm nhất trước")
+    public PageView<ArchivedDossierView> disposalCandidates(@QueryParam("asOf") LocalDate asOf,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        checkPage(page, size);
+        LocalDate day = asOf == null ? ProvinceTime.localDate(clock.instant()) : asOf;
+        return retention.disposalCandidates(day.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant(), page, size)
+                .map(ArchivedDossierView::of);
+    }
+
+    private static RetentionRule.Key key(String scope, String key) {
+        try {
+            return new RetentionRule.Key(RetentionRule.Scope.valueOf(scope), key);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("bad-retention-scope", "Phạm vi quy tắc không hợp lệ",
+                    List.of(new FieldProblem("scope", "PROCEDURE hoặc FIELD")));
+        }
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_SIZE) {
+            throw new RuleViolationException("bad-page", "Trang không hợp lệ",
+                    List.of(new FieldProblem("size", "trang từ 0, mỗi trang từ 1 đến " + MAX_SIZE)));
+        }
+    }
+}
