@@ -43,7 +43,8 @@ class ArchiveRecordTest {
     CitizenIds citizenIds;
 
     @Test
-    void theRecordHoldsPapersWithTheirProvenanceDocumentsDecisionAndResult() {
+    void theRecordHoldsPapersWithTheirProvenanceDocumentsDecisionAndResult() throws Exception {
+        KafkaTestConsumer archived = new KafkaTestConsumer(kafka, "records.dossier.events");
         String citizenId = "051" + (100_000_000 + (long) (Math.random() * 899_999_999));
         String reference = citizenIds.hash(citizenId);
         String dossier = UUID.randomUUID().toString();
@@ -80,6 +81,20 @@ class ArchiveRecordTest {
         given().auth().oauth2(TestTokens.clerk("23500")).contentType(ContentType.JSON)
                 .body(Map.of("citizenId", citizenId)).when().post("/api/v1/applicants/results-lookup")
                 .then().statusCode(200).body("items.dossierId", contains(dossier));
+
+        // its record is complete once the result was returned: announced once, with its retention (civil status: permanent)
+        try (archived) {
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> events = await()
+                    .atMost(Duration.ofSeconds(30)).until(() -> archived.pollForKey(dossier), r -> !r.isEmpty());
+            org.motcua.eventcontracts.EventContracts.assertValid("org.motcua.records.record-archived.v1", events.get(0).value());
+            com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(events.get(0).value());
+            org.assertj.core.api.Assertions.assertThat(data.get("status").asText()).isEqualTo("RESULT_RETURNED");
+            org.assertj.core.api.Assertions.assertThat(data.at("/retention/permanent").asBoolean()).isTrue();
+            org.assertj.core.api.Assertions.assertThat(KafkaTestConsumer.header(events.get(0), "ce_type"))
+                    .isEqualTo("org.motcua.records.record-archived.v1");
+            org.assertj.core.api.Assertions.assertThat(archived.pollForKey(dossier)).hasSize(1);
+        }
     }
 
     @Test

@@ -41,4 +41,8 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     public java.util.List<Document> ofDossier(UUID dossierId) {
         return find("dossierId = ?1 ORDER BY uploadedAt, id", dossierId).list();
     }
+
+    public int countOfDossier(UUID dossierId) {
+        return (int) count("dossierId", dossierId);
+    }
 }

@@ -13,10 +13,12 @@ import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.ArchiveStatus;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
+import org.motcua.records.domain.DocumentRepository;
 import org.motcua.records.domain.Paper;
 import org.motcua.records.domain.PaperRepository;
 import org.motcua.records.domain.TimelineEntry;
 import org.motcua.records.domain.TimelineRepository;
+import org.motcua.records.publisher.RecordEvents;
 
 /** Builds each dossier's archive record and timeline from the events of all services. */
 @ApplicationScoped
@@ -26,13 +28,20 @@ public class ArchiveService {
     private final TimelineRepository timeline;
     private final PaperRepository papers;
     private final ApplicantResultRepository results;
+    private final DocumentRepository documents;
+    private final RetentionService retention;
+    private final RecordEvents events;
     private final UnitDirectory units;
     private final AuditLog audit;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, PaperRepository papers,
-            ApplicantResultRepository results, UnitDirectory units, AuditLog audit, Clock clock) {
+            ApplicantResultRepository results, DocumentRepository documents, RetentionService retention,
+            RecordEvents events, UnitDirectory units, AuditLog audit, Clock clock) {
+        this.documents = documents;
+        this.retention = retention;
+        this.events = events;
         this.dossiers = dossiers;
         this.timeline = timeline;
         this.papers = papers;
@@ -98,9 +107,11 @@ public class ArchiveService {
     public void recordDecided(EventFacts event, UUID dossierId, String dossierCode, String unitCode, boolean approved,
             String resultReference, List<String> reasons, Instant decidedAt) {
         ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
+        boolean open = dossier.closedAt() == null;
         dossier.recordDecision(approved, resultReference, reasons, decidedAt == null ? event.occurredAt() : decidedAt,
                 clock.instant());
         results.keep(dossier);
+        announceIfClosed(dossier, open);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 approved ? "Đã giải quyết: " + resultReference : "Từ chối giải quyết: " + String.join("; ", reasons),
                 unitCode));
@@ -117,8 +128,10 @@ public class ArchiveService {
     public void recordResultReturned(EventFacts event, UUID dossierId, String dossierCode, String unitCode,
             Instant returnedAt) {
         ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
+        boolean open = dossier.closedAt() == null;
         dossier.recordResultReturned(returnedAt == null ? event.occurredAt() : returnedAt, clock.instant());
         results.keep(dossier);
+        announceIfClosed(dossier, open);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 "Trả kết quả cho người nộp", unitCode));
     }
@@ -141,10 +154,19 @@ public class ArchiveService {
             String newStatus) {
         ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         if (newStatus != null) {
+            boolean open = dossier.closedAt() == null;
             dossier.changeStatus(newStatus, clock.instant());
+            announceIfClosed(dossier, open);
         }
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 title, unitCode));
+    }
+
+    /** The record of a dossier that has just ended is complete: {@code RecordArchived}, with its retention. */
+    private void announceIfClosed(ArchivedDossier dossier, boolean wasOpen) {
+        if (wasOpen && dossier.closedAt() != null) {
+            events.archived(dossier, documents.countOfDossier(dossier.id()), retention.retentionOf(dossier));
+        }
     }
 
     /** The dossier, locked; the event that changes it is entered in the audit log in the same transaction. */

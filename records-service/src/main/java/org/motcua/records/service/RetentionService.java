@@ -13,6 +13,7 @@ import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
+import org.motcua.records.domain.Retention;
 import org.motcua.records.domain.RetentionRepository;
 import org.motcua.records.domain.RetentionRule;
 
@@ -37,6 +38,13 @@ public class RetentionService {
 
     public int defaultYears() {
         return defaultYears;
+    }
+
+    /** How long the dossier is kept: its procedure's rule, else its field's, else the default. */
+    public Retention retentionOf(ArchivedDossier dossier) {
+        return rules.ruleFor(dossier.procedureCode(), dossier.field())
+                .map(r -> Retention.of(dossier.closedAt(), r.years(), r.id().scope() + " " + r.id().key() + ": " + r.legalBasis()))
+                .orElseGet(() -> Retention.of(dossier.closedAt(), defaultYears, "mặc định " + defaultYears + " năm"));
     }
 
     @Transactional
