@@ -19,6 +19,24 @@ public final class Digests {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The SHA-256 of a file, read as a stream (never whole into memory). */
+    public static String sha256Hex(java.nio.file.Path file) throws java.io.IOException {
+        MessageDigest digest = sha256();
+        try (java.io.InputStream in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A fresh SHA-256 digest, for content hashed as it streams by. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     public static String sha1Hex(String text) {
         return hex("SHA-1", text.getBytes(StandardCharsets.UTF_8));
     }

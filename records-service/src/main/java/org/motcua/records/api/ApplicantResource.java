@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
@@ -81,10 +82,7 @@ public class ApplicantResource {
     }
 
     private PageView<ApplicantResult> page(String reference, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new RuleViolationException("bad-page", "Trang không hợp lệ",
-                    List.of(new FieldProblem("size", "trang từ 0, mỗi trang từ 1 đến " + MAX_SIZE)));
-        }
+        Paging.check(page, size, MAX_SIZE);
         PageView<ApplicantResult> results = queries.results(reference, page, size);
         audit.read(caller.name(), AuditLog.Action.APPLICANT_RESULTS_READ, "applicant", reference,
                 results.total() + " kết quả");

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
@@ -71,7 +72,7 @@ public class RetentionResource {
     @Operation(summary = "Các quy tắc thời hạn lưu trữ theo thủ tục hoặc lĩnh vực (không có quy tắc: mặc định theo cấu hình)")
     public PageView<RuleView> rules(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        checkPage(page, size);
+        Paging.check(page, size, MAX_SIZE);
         return retention.rules(page, size).map(RuleView::of);
     }
 
@@ -98,7 +99,7 @@ public class RetentionResource {
     @Operation(summary = "Hồ sơ đã hết thời hạn lưu trữ tại ngày cho trước (mặc định hôm nay), không bị phong tỏa; kết thúc sớm nhất trước")
     public PageView<ArchivedDossierView> disposalCandidates(@QueryParam("asOf") LocalDate asOf,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        checkPage(page, size);
+        Paging.check(page, size, MAX_SIZE);
         LocalDate day = asOf == null ? ProvinceTime.localDate(clock.instant()) : asOf;
         return retention.disposalCandidates(day.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant(), page, size)
                 .map(ArchivedDossierView::of);
@@ -110,13 +111,6 @@ public class RetentionResource {
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("bad-retention-scope", "Phạm vi quy tắc không hợp lệ",
                     List.of(new FieldProblem("scope", "PROCEDURE hoặc FIELD")));
-        }
-    }
-
-    private static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new RuleViolationException("bad-page", "Trang không hợp lệ",
-                    List.of(new FieldProblem("size", "trang từ 0, mỗi trang từ 1 đến " + MAX_SIZE)));
         }
     }
 }

@@ -23,6 +23,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.motcua.platformkit.data.Digests;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
@@ -154,7 +155,7 @@ public class ArchivalPackageVerifier {
     }
 
     private static String sha256(ZipFile zip, ZipEntry entry) throws IOException {
-        MessageDigest digest = ArchivalPackageWriter.sha256();
+        MessageDigest digest = Digests.sha256();
         try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.motcua.platformkit.data.Digests;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.Document;
 import org.motcua.records.domain.Paper;
@@ -77,13 +77,13 @@ public class ArchivalPackageWriter {
     private PackedFile putJson(ZipOutputStream zip, String id, String path, Object value) throws IOException {
         byte[] bytes = json.writeValueAsBytes(value);
         put(zip, path, bytes);
-        return new PackedFile(id, path, "application/json", bytes.length, sha256(bytes), "metadata");
+        return new PackedFile(id, path, "application/json", bytes.length, Digests.sha256Hex(bytes), "metadata");
     }
 
     private PackedFile putDocument(ZipOutputStream zip, Document d) throws IOException {
         String path = "documents/" + d.id() + "/" + safeName(d.fileName());
         zip.putNextEntry(new ZipEntry(path));
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         try (InputStream in = documents.content(d, 0, d.content().sizeBytes())) {
             DigestOutputStream tee = new DigestOutputStream(zip, digest) {
                 @Override
@@ -164,17 +164,5 @@ public class ArchivalPackageWriter {
     static String safeName(String name) {
         String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_");
         return cleaned.isBlank() ? "tai-lieu" : cleaned;
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

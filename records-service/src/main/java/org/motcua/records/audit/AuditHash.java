@@ -1,10 +1,8 @@
 package org.motcua.records.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+
+import org.motcua.platformkit.data.Digests;
 
 /** The hash of an audit entry: SHA-256 over the previous entry's hash and every field of this one. */
 final class AuditHash {
@@ -20,10 +18,6 @@ final class AuditHash {
             String subjectId, String detail) {
         String content = String.join(String.valueOf(SEPARATOR), prevHash, Long.toString(seq), at.toString(), actor, action,
                 subjectType, subjectId == null ? "" : subjectId, detail);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Digests.sha256Hex(content);
     }
 }

@@ -5,17 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.ArchivalMetadata;
@@ -73,7 +70,7 @@ public class DocumentService {
                 throw DocumentRefusedException.tooLarge(maxBytes);
             }
             ContentInspector.Inspection inspection = inspector.inspect(upload.file(), upload.declaredType());
-            String sha256 = sha256(upload.file());
+            String sha256 = Digests.sha256Hex(upload.file());
             store.put(sha256, upload.file());
             return QuarkusTransaction.requiringNew().call(() -> {
                 DocumentRepository.Kept content = documents.keepContent(sha256, size, inspection.format(),
@@ -101,15 +98,6 @@ public class DocumentService {
             return store.open(document.content().sha256(), offset, length);
         } catch (IOException e) {
             throw new UncheckedIOException("the content of document " + document.id() + " cannot be read", e);
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }
