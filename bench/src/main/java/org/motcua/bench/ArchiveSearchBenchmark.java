@@ -34,6 +34,7 @@ import org.motcua.testsupport.TestTokens;
  * accents, unit names, dossier codes, filters — and prints p50/p95/p99 per kind of query. Target (issue 5):
  * p95 ≤ 100 ms. Usage: {@code bench/run-search.sh [--dossiers N] [--queries N]}.
  */
+@SuppressWarnings("java:S106") // a benchmark prints its figures
 public final class ArchiveSearchBenchmark {
 
     private static final String[] SURNAMES = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
@@ -54,7 +55,6 @@ public final class ArchiveSearchBenchmark {
     private ArchiveSearchBenchmark() {
     }
 
-    @SuppressWarnings("java:S106") // a benchmark prints its figures
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         int dossiers = 1_000_000;

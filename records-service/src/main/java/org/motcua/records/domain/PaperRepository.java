@@ -1,13 +1,15 @@
 package org.motcua.records.domain;
 
-import java.sql.Timestamp;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 import org.motcua.platformkit.time.SqlTimes;
 
 /** The papers of archived dossiers. */
@@ -20,26 +22,35 @@ public class PaperRepository {
         this.entityManager = entityManager;
     }
 
-    /** Keeps the dossier's papers as intake announced them (once: a second announcement changes nothing). */
+    /**
+     * Keeps the dossier's papers as intake announced them, in one statement (once: a second announcement
+     * changes nothing).
+     */
     public void keep(UUID dossierId, List<Paper> papers) {
-        for (Paper p : papers) {
-            entityManager.createNativeQuery("""
+        if (papers.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO dossier_paper (dossier_id, position, name, source, status, registry, registry_reference,
                                                page_count, at)
-                    VALUES (:dossier, :position, :name, :source, :status, :registry, :reference, :pages, :at)
-                    ON CONFLICT (dossier_id, position) DO NOTHING""")
-                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("dossier_paper")
-                    .setParameter("dossier", dossierId)
-                    .setParameter("position", p.position())
-                    .setParameter("name", p.name())
-                    .setParameter("source", p.source())
-                    .setParameter("status", p.status())
-                    .setParameter("registry", p.registry(), String.class)
-                    .setParameter("reference", p.registryReference(), String.class)
-                    .setParameter("pages", p.pageCount(), Integer.class)
-                    .setParameter("at", p.at() == null ? null : Timestamp.from(p.at()), Timestamp.class)
-                    .executeUpdate();
-        }
+                    SELECT ?, p.position, p.name, p.source, p.status, p.registry, p.reference, p.pages, p.at
+                    FROM unnest(?::integer[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::integer[],
+                                ?::timestamptz[]) AS p(position, name, source, status, registry, reference, pages, at)
+                    ON CONFLICT (dossier_id, position) DO NOTHING""")) {
+                insert.setObject(1, dossierId);
+                insert.setArray(2, connection.createArrayOf("integer", papers.stream().map(Paper::position).toArray()));
+                insert.setArray(3, connection.createArrayOf("text", papers.stream().map(Paper::name).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", papers.stream().map(Paper::source).toArray()));
+                insert.setArray(5, connection.createArrayOf("text", papers.stream().map(Paper::status).toArray()));
+                insert.setArray(6, connection.createArrayOf("text", papers.stream().map(Paper::registry).toArray()));
+                insert.setArray(7, connection.createArrayOf("text", papers.stream().map(Paper::registryReference).toArray()));
+                insert.setArray(8, connection.createArrayOf("integer", papers.stream().map(Paper::pageCount).toArray()));
+                insert.setArray(9, connection.createArrayOf("timestamptz", papers.stream()
+                        .map(p -> p.at() == null ? null : OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC)).toArray()));
+                insert.executeUpdate();
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
