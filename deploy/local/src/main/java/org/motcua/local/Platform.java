@@ -16,9 +16,12 @@ import org.motcua.testsupport.PlatformInfrastructure;
 public final class Platform implements AutoCloseable {
 
     private final List<ServiceProcess> services;
+    private final Path root;
+    private final Map<String, Map<String, String>> environments = new HashMap<>();
 
-    private Platform(List<ServiceProcess> services) {
+    private Platform(List<ServiceProcess> services, Path root) {
         this.services = services;
+        this.root = root;
     }
 
     /**
@@ -34,7 +37,7 @@ public final class Platform implements AutoCloseable {
     public static Platform start(Path root, PlatformInfrastructure infra, List<ServiceSpec> specs, Path publicKeyFile,
             String registriesUrl, Path logs) {
         List<ServiceProcess> started = new ArrayList<>();
-        Platform platform = new Platform(started);
+        Platform platform = new Platform(started, root);
         AuditKeys auditKeys = AuditKeys.loadOrCreate(logs.resolveSibling("keys"));
         try {
             for (ServiceSpec spec : specs) {
@@ -48,8 +51,10 @@ public final class Platform implements AutoCloseable {
                 env.put("MOTCUA_REGISTRIES_URL", registriesUrl);
                 // beside the logs, in the stack's data
                 env.put("MOTCUA_DOCUMENTS_ROOT", logs.resolveSibling("documents").toString());
+                env.put("MOTCUA_MIGRATIONS_ROOT", logs.resolveSibling("migrations").toString());
                 env.put("MOTCUA_AUDIT_SIGNING_KEY", auditKeys.signingKey());
                 env.put("MOTCUA_AUDIT_VERIFY_KEY", auditKeys.verifyKey());
+                platform.environments.put(spec.name(), env);
                 started.add(ServiceProcess.start(spec, root, env, logs.resolve(spec.name() + ".log")));
             }
             for (ServiceProcess service : started) {
@@ -69,6 +74,19 @@ public final class Platform implements AutoCloseable {
     public ServiceProcess service(String name) {
         return services.stream().filter(s -> s.spec().name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /**
+     * Kills the service as a crash would (SIGKILL: no shutdown hook runs), starts it again with the same configuration
+     * and waits until it is ready; its log goes on in the same file.
+     */
+    public ServiceProcess crashAndRestart(String name) {
+        ServiceProcess old = service(name);
+        old.kill();
+        ServiceProcess restarted = ServiceProcess.start(old.spec(), root, environments.get(name), old.log());
+        services.set(services.indexOf(old), restarted);
+        restarted.awaitReady(Duration.ofSeconds(180));
+        return restarted;
     }
 
     /** Stops every service, in parallel. */

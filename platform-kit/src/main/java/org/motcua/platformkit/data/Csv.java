@@ -59,8 +59,13 @@ public final class Csv {
         return rows;
     }
 
-    /** The next record, or null at the end of input. */
-    static List<String> nextRecord(BufferedReader reader) throws IOException {
+    /**
+     * The next record's fields, or null at the end of input: for files too large to hold, read one record at a
+     * time (the pre-merger exports).
+     *
+     * @throws IOException also for a quoted field that never ends
+     */
+    public static List<String> nextRecord(BufferedReader reader) throws IOException {
         int c = reader.read();
         if (c == -1) {
             return null;

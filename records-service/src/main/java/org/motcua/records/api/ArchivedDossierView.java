@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.Document;
 import org.motcua.records.domain.Paper;
+import org.motcua.records.migration.SourceSystem;
 import org.motcua.records.service.ArchiveQueryService;
 
 /** A dossier as the archive holds it; the whole record (papers, documents) when one dossier is asked for. */
@@ -31,7 +32,13 @@ public record ArchivedDossierView(
         Instant resultReturnedAt,
         @Schema(description = "Thành phần hồ sơ: do người nộp nộp, hoặc lấy từ CSDL quốc gia (nguồn, số tham chiếu, thời điểm)")
         List<PaperView> papers,
-        @Schema(description = "Tài liệu số hóa của hồ sơ") List<DocumentSummary> documents) {
+        @Schema(description = "Tài liệu số hóa của hồ sơ") List<DocumentSummary> documents,
+        @Schema(description = "Nguồn gốc của hồ sơ chuyển đổi từ hệ thống trước sáp nhập; không có với hồ sơ nhận trên nền tảng")
+        Origin origin) {
+
+    /** Where a migrated dossier came from: the old system, its original code (alternate key) and commune, the import. */
+    public record Origin(String system, String systemName, String originalCode, String originalUnitCode, UUID migrationId) {
+    }
 
     /** The decision: approved with the result's reference, or refused with reasons. */
     public record Decision(String outcome, String resultReference, List<String> reasons, Instant decidedAt) {
@@ -69,6 +76,8 @@ public record ArchivedDossierView(
                 : new Decision(d.decision(), d.resultReference(), d.decisionReasons(), d.decidedAt());
         return new ArchivedDossierView(d.id(), d.code(), d.procedureCode(), d.procedureName(), d.field(),
                 d.applicantFullName(), d.applicantReference(), d.receivingUnitCode(), d.processingUnitCode(), d.channel(),
-                d.status(), d.submittedAt(), d.updatedAt(), decision, d.resultReturnedAt(), papers, documents);
+                d.status(), d.submittedAt(), d.updatedAt(), decision, d.resultReturnedAt(), papers, documents,
+                d.originSystem() == null ? null : new Origin(d.originSystem(), SourceSystem.valueOf(d.originSystem()).displayName(),
+                        d.originalCode(), d.originalUnitCode(), d.migrationId()));
     }
 }

@@ -31,6 +31,7 @@ import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 import org.motcua.platformkit.time.ProvinceTime;
+import org.motcua.records.domain.RetentionRepository;
 import org.motcua.records.domain.RetentionRule;
 import org.motcua.records.service.RetentionService;
 
@@ -96,12 +97,16 @@ public class RetentionResource {
     @GET
     @Path("/disposal-candidates")
     @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
-    @Operation(summary = "Hồ sơ đã hết thời hạn lưu trữ tại ngày cho trước (mặc định hôm nay), không bị phong tỏa; kết thúc sớm nhất trước")
+    @Operation(summary = "Hồ sơ đã hết thời hạn lưu trữ tại ngày cho trước (mặc định hôm nay), không bị phong tỏa; kết thúc"
+            + " sớm nhất trước; lọc theo lĩnh vực và ngày kết thúc từ")
     public PageView<ArchivedDossierView> disposalCandidates(@QueryParam("asOf") LocalDate asOf,
+            @QueryParam("field") String field, @QueryParam("closedFrom") LocalDate closedFrom,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size, MAX_SIZE);
         LocalDate day = asOf == null ? ProvinceTime.localDate(clock.instant()) : asOf;
-        return retention.disposalCandidates(day.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant(), page, size)
+        return retention.disposalCandidates(day.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant(),
+                new RetentionRepository.CandidateFilter(field == null || field.isBlank() ? null : field,
+                        closedFrom == null ? null : closedFrom.atStartOfDay(ProvinceTime.ZONE).toInstant()), page, size)
                 .map(ArchivedDossierView::of);
     }
 

@@ -42,7 +42,19 @@ public class AuditLog {
         /** A dossier was put under legal hold, or its hold lifted. */
         LEGAL_HOLD_CHANGED,
         /** A dossier was exported as an archival package. */
-        PACKAGE_EXPORTED
+        PACKAGE_EXPORTED,
+        /** An import of a pre-merger system's export was started or resumed. */
+        MIGRATION_STARTED,
+        /** A part of an export was imported (the rows and what became of them). */
+        MIGRATION_ROWS_IMPORTED,
+        /** An import ended (completed or failed). */
+        MIGRATION_ENDED,
+        /** A rule placing a split commune's dossiers was set. */
+        MIGRATION_RULE_CHANGED,
+        /** Someone read an import's rejected or held rows (they name people). */
+        MIGRATION_ROWS_READ,
+        /** Someone chose the new unit of a dossier held for review. */
+        MIGRATION_REVIEW_DECIDED
     }
 
     private final EntityManager entityManager;

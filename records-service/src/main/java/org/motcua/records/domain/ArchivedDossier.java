@@ -60,6 +60,14 @@ public class ArchivedDossier {
     private Instant holdAt;
     @Column(name = "search_text")
     private String searchText = "";
+    @Column(name = "origin_system")
+    private String originSystem;
+    @Column(name = "original_code")
+    private String originalCode;
+    @Column(name = "original_unit_code")
+    private String originalUnitCode;
+    @Column(name = "migration_id")
+    private UUID migrationId;
     @Version
     private long version;
 
@@ -158,6 +166,23 @@ public class ArchivedDossier {
 
     public UUID id() {
         return id;
+    }
+
+    /** The pre-merger system a migrated dossier came from (QNG, KTM); null for dossiers received here. */
+    public String originSystem() {
+        return originSystem;
+    }
+
+    public String originalCode() {
+        return originalCode;
+    }
+
+    public String originalUnitCode() {
+        return originalUnitCode;
+    }
+
+    public UUID migrationId() {
+        return migrationId;
     }
 
     public String code() {

@@ -31,17 +31,36 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRule,
 
     /** Dossiers closed longer ago than their retention and not on hold, the oldest closure first. */
     @SuppressWarnings("unchecked")
-    public List<ArchivedDossier> disposalCandidates(Instant asOf, int defaultYears, int page, int size) {
-        return getEntityManager().createNativeQuery("SELECT d.* " + CANDIDATES + " ORDER BY d.closed_at, d.id"
-                        + " LIMIT :size OFFSET :offset", ArchivedDossier.class)
+    public List<ArchivedDossier> disposalCandidates(Instant asOf, int defaultYears, CandidateFilter filter, int page,
+            int size) {
+        return filter.bind(getEntityManager().createNativeQuery("SELECT d.* " + CANDIDATES + filter.sql()
+                        + " ORDER BY d.closed_at, d.id LIMIT :size OFFSET :offset", ArchivedDossier.class))
                 .setParameter("defaultYears", defaultYears).setParameter("asOf", Timestamp.from(asOf))
                 .setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
     }
 
-    public long countDisposalCandidates(Instant asOf, int defaultYears) {
-        return ((Number) getEntityManager().createNativeQuery("SELECT count(*) " + CANDIDATES)
+    public long countDisposalCandidates(Instant asOf, int defaultYears, CandidateFilter filter) {
+        return ((Number) filter.bind(getEntityManager().createNativeQuery("SELECT count(*) " + CANDIDATES + filter.sql()))
                 .setParameter("defaultYears", defaultYears).setParameter("asOf", Timestamp.from(asOf))
                 .getSingleResult()).longValue();
+    }
+
+    /** Narrows the candidates to a field, and to dossiers closed from a moment on (null: no limit). */
+    public record CandidateFilter(String field, Instant closedFrom) {
+
+        String sql() {
+            return (field == null ? "" : " AND d.field = :field") + (closedFrom == null ? "" : " AND d.closed_at >= :closedFrom");
+        }
+
+        jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+            if (field != null) {
+                query.setParameter("field", field);
+            }
+            if (closedFrom != null) {
+                query.setParameter("closedFrom", Timestamp.from(closedFrom));
+            }
+            return query;
+        }
     }
 
     /** The rule that applies to a dossier, if any (else the default). */

@@ -94,9 +94,10 @@ public class RetentionService {
 
     /** Dossiers whose retention had run out at {@code asOf} and that are not on hold, the oldest closure first. */
     @Transactional
-    public PageView<ArchivedDossier> disposalCandidates(Instant asOf, int page, int size) {
-        return new PageView<>(rules.disposalCandidates(asOf, defaultYears, page, size), page, size,
-                rules.countDisposalCandidates(asOf, defaultYears));
+    public PageView<ArchivedDossier> disposalCandidates(Instant asOf, RetentionRepository.CandidateFilter filter, int page,
+            int size) {
+        return new PageView<>(rules.disposalCandidates(asOf, defaultYears, filter, page, size), page, size,
+                rules.countDisposalCandidates(asOf, defaultYears, filter));
     }
 
     private ArchivedDossier dossier(UUID id) {
