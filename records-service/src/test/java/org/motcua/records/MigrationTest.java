@@ -179,10 +179,11 @@ class MigrationTest {
                 .body("addressKeyword", equalTo(List.of("Thôn 1")));
         Path file = dir.resolve("tra-bui.csv");
         ExportGenerator.Summary s = generate("QNG", "csv", 400, 41, file, 0.3);
-        long placedByRule = Csv.read(Files.newBufferedReader(file)).stream()
-                .filter(r -> r.get("ma_don_vi_cu").equals("21142") && r.get("dia_chi").startsWith("Thôn 1,")
-                        && !r.get("ma_ho_so").endsWith("-B"))
-                .count();
+        List<Map<String, String>> traBui = Csv.read(Files.newBufferedReader(file)).stream()
+                .filter(r -> r.get("ma_don_vi_cu").equals("21142") && !r.get("ma_ho_so").endsWith("-B")).toList();
+        long placedByRule = traBui.stream().filter(r -> r.get("dia_chi").startsWith("Thôn 1,")).count();
+        long heldDossiers = traBui.stream().filter(r -> !r.get("dia_chi").startsWith("Thôn 1,")).map(r -> r.get("ma_ho_so"))
+                .distinct().count();
         assertThat(placedByRule).isPositive();
 
         String run = start(file, "QNG").statusCode(202).extract().path("id");
@@ -195,7 +196,7 @@ class MigrationTest {
                 .body("items.candidates.code", everyItem(equalTo(List.of("21136", "21157"))))
                 .body("items.address", everyItem(not(containsString("Thôn 1,")))).extract().jsonPath();
         List<String> mine = open.getList("items.findAll { it.migrationId == '" + run + "' }.id", String.class);
-        assertThat(mine).isNotEmpty();
+        assertThat(mine).hasSize((int) heldDossiers); // one review per dossier, however many of its states were exported
         String review = mine.get(0);
         String originalCode = open.getString("items.find { it.id == '" + review + "' }.originalCode");
 
@@ -244,6 +245,23 @@ class MigrationTest {
                 .when().put("/api/v1/migration-unit-rules/21019").then().statusCode(400);
         given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/migrations/" + UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    @Test
+    void anExportMayBeLargerThanADocument() throws IOException {
+        Path file = dir.resolve("large.json");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("{\"ma_ho_so\":\"KTM.LARGE-" + UUID.randomUUID() + "\",\"ma_don_vi_cu\":\"99999\"}\n");
+            String blank = " ".repeat(1023) + "\n";
+            for (int i = 0; i < 55 * 1024; i++) { // 55 MB: above the 51 MB any other request may send
+                out.write(blank);
+            }
+        }
+        String run = start(file, "KTM").statusCode(202).extract().path("id");
+        JsonPath report = given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/migrations/" + run)
+                .then().extract().jsonPath();
+        assertThat(report.getLong("fileBytes")).isGreaterThan(55L * 1024 * 1024);
+        assertThat(completed(run).getLong("migration.counts.rejected")).isEqualTo(1);
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.motcua.testsupport.EmbeddedInfrastructure;
@@ -52,8 +55,14 @@ public final class LocalStack {
         RegistrySimulator registries = RegistrySimulator.start(REGISTRIES_PORT);
         CountDownLatch stopped = new CountDownLatch(1);
         Platform[] platform = new Platform[1];
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "restart-stopped-services");
+            thread.setDaemon(true);
+            return thread;
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping...");
+            watchdog.shutdownNow();
             if (platform[0] != null) {
                 platform[0].close();
             }
@@ -67,6 +76,9 @@ public final class LocalStack {
         platform[0] = Platform.start(options.root, infra, ServiceSpec.ALL, keys.publicKeyFile(), registries.baseUrl(),
                 data.resolve("logs"));
         printWelcome(platform[0], keys);
+        // a service that crashes or is killed is started again, as Kubernetes does (its log says so)
+        watchdog.scheduleWithFixedDelay(() -> platform[0].restartStopped()
+                .forEach(name -> say(name + " stopped; starting it again")), 5, 5, TimeUnit.SECONDS);
         stopped.await();
     }
 

@@ -83,10 +83,27 @@ public final class Platform implements AutoCloseable {
     public ServiceProcess crashAndRestart(String name) {
         ServiceProcess old = service(name);
         old.kill();
-        ServiceProcess restarted = ServiceProcess.start(old.spec(), root, environments.get(name), old.log());
-        services.set(services.indexOf(old), restarted);
+        ServiceProcess restarted = startAgain(old);
         restarted.awaitReady(Duration.ofSeconds(180));
         return restarted;
+    }
+
+    /** Starts again every service whose process has ended (crashed, killed), as Kubernetes would; returns their names. */
+    public synchronized List<String> restartStopped() {
+        List<String> restarted = new ArrayList<>();
+        for (ServiceProcess service : List.copyOf(services)) {
+            if (!service.isAlive()) {
+                startAgain(service);
+                restarted.add(service.spec().name());
+            }
+        }
+        return restarted;
+    }
+
+    private synchronized ServiceProcess startAgain(ServiceProcess old) {
+        ServiceProcess again = ServiceProcess.start(old.spec(), root, environments.get(old.spec().name()), old.log());
+        services.set(services.indexOf(old), again);
+        return again;
     }
 
     /** Stops every service, in parallel. */

@@ -113,6 +113,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Kills the service at once (SIGKILL), as a crash or an out-of-memory kill would. */
     public void kill() {
         try {

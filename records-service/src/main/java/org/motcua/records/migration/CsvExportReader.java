@@ -57,15 +57,12 @@ final class CsvExportReader extends ExportReader {
             return null;
         }
         String text = record.stream().map(CsvExportReader::quoted).collect(Collectors.joining(","));
-        if (record.size() != header.size()) {
-            return new SourceRow(number, Map.of(), text,
-                    "Dòng CSV có " + record.size() + " cột, tiêu đề có " + header.size() + " cột");
-        }
         Map<String, String> fields = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            fields.put(header.get(i), record.get(i));
+        for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
+            fields.put(header.get(i), record.get(i)); // of a broken row too: its code helps whoever fixes it
         }
-        return new SourceRow(number, fields, text, null);
+        return new SourceRow(number, fields, text, record.size() == header.size() ? null
+                : "Dòng CSV có " + record.size() + " cột, tiêu đề có " + header.size() + " cột");
     }
 
     private static String quoted(String value) {

@@ -430,7 +430,10 @@ public class MigrationChunkWriter {
                 SELECT h.id, h.sys, h.code, ?, h.row, h.unit, h.candidates, h.address, h.dossier::jsonb, 'OPEN'
                 FROM unnest(?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
                      AS h(id, sys, code, row, unit, candidates, address, dossier)
-                ON CONFLICT DO NOTHING""")) {
+                ON CONFLICT (id) DO UPDATE SET dossier = EXCLUDED.dossier, address = EXCLUDED.address,
+                    migration_id = EXCLUDED.migration_id, row_number = EXCLUDED.row_number
+                WHERE migration_review.status = 'OPEN' AND CAST(migration_review.dossier ->> 'sourceUpdatedAt' AS timestamptz)
+                      < CAST(EXCLUDED.dossier ->> 'sourceUpdatedAt' AS timestamptz)""")) {
             insert.setObject(1, migrationId);
             insert.setArray(2, c.createArrayOf("uuid", list.stream().map(h -> h.dossier().archiveId()).toArray()));
             insert.setArray(3, c.createArrayOf("text", list.stream().map(h -> h.dossier().system().name()).toArray()));

@@ -36,6 +36,7 @@ class ExportReadingTest {
         assertThat(rows.get(1).value("ten_thu_tuc")).isEqualTo("Tờ khai \"đặc biệt\"\nhai dòng");
         assertThat(rows.get(1).number()).isEqualTo(2);
         assertThat(rows.get(2).defect()).contains("3 cột");
+        assertThat(rows.get(2).value("ma_ho_so")).isEqualTo("QNG.3");
         assertThat(rows.get(3).defect()).contains("ngoặc kép");
     }
 
