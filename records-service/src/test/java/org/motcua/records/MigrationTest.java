@@ -61,6 +61,9 @@ class MigrationTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    org.motcua.platformkit.security.CitizenIds citizenIds;
+
     @TestHTTPResource("/")
     String baseUrl;
 
@@ -79,7 +82,27 @@ class MigrationTest {
         JsonPath kReport = completed(ktmRun);
         assertReconciled(qReport, q);
         assertReconciled(kReport, k);
-        assertThat(qReport.getInt("migration.applicants.newApplicants")).isEqualTo((int) q.applicants());
+        // each accepted row with an ID met a new applicant or a known one; people who moved between the old
+        // provinces are one applicant with dossiers from both systems
+        List<Map<String, String>> qRows = Csv.read(Files.newBufferedReader(qng));
+        long qRowsWithId = qRows.stream().filter(r -> !r.get("so_dinh_danh").isEmpty() && !r.get("ma_ho_so").endsWith("-B"))
+                .count();
+        assertThat(qReport.getLong("migration.applicants.newApplicants") + qReport.getLong("migration.applicants.matchedKnown"))
+                .isEqualTo(qRowsWithId);
+        assertThat(qReport.getLong("migration.applicants.newApplicants")).isBetween(1L, q.applicants());
+        java.util.Set<String> ktmIds = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(ktm)) {
+            Map<String, String> row = jsonRow(line);
+            if (row != null && row.containsKey("so_dinh_danh") && !row.get("ma_ho_so").endsWith("-B")) {
+                ktmIds.add(row.get("so_dinh_danh"));
+            }
+        }
+        String mover = qRows.stream().filter(r -> !r.get("ma_ho_so").endsWith("-B")).map(r -> r.get("so_dinh_danh"))
+                .filter(ktmIds::contains).findFirst().orElseThrow();
+        String reference = citizenIds.hash(mover);
+        assertThat(count("SELECT count(DISTINCT origin_system) FROM archived_dossier WHERE applicant_reference = '"
+                + reference + "'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM applicant WHERE reference = '" + reference + "'")).isEqualTo(1);
         assertThat(qReport.getString("summary")).startsWith("Đọc 600 dòng = nhập mới " + q.imported());
 
         // every rejection has its reason; ID numbers never shown in full
@@ -134,7 +157,7 @@ class MigrationTest {
         assertThat(again.getLong("migration.counts.alreadyPresent")).isEqualTo(s.imported() + s.merged());
         assertThat(again.getLong("migration.counts.rejected")).isEqualTo(s.rejected());
         assertThat(again.getLong("migration.applicants.newApplicants")).isZero();
-        assertThat(count("SELECT count(*) FROM archived_dossier WHERE original_code ~ '^QNG[.][0-9]{5}-[0-9]{6}-21[0-9]{7}$'"))
+        assertThat(count("SELECT count(*) FROM archived_dossier WHERE original_code ~ '^QNG[.][0-9]{3,5}-[0-9]{6}-21[0-9]{7}$'"))
                 .isEqualTo(s.imported());
     }
 
@@ -328,20 +351,24 @@ class MigrationTest {
                             && !r.get("ma_ho_so").endsWith("-B") && !r.get("ma_don_vi_cu").equals("21142"))
                     .findFirst().orElseThrow();
         }
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         for (String line : Files.readAllLines(file)) {
-            Map<String, String> row;
-            try {
-                row = json.readValue(line, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {
-                });
-            } catch (IOException broken) {
-                continue;
-            }
-            if (status.equals(row.get("trang_thai")) && row.containsKey("so_dinh_danh") && !row.get("ma_ho_so").endsWith("-B")) {
+            Map<String, String> row = jsonRow(line);
+            if (row != null && status.equals(row.get("trang_thai")) && row.containsKey("so_dinh_danh") && !row.get("ma_ho_so").endsWith("-B")) {
                 return row;
             }
         }
         throw new IllegalStateException("no such row");
+    }
+
+    /** A row of a JSON Lines export; null for a broken line. */
+    private static Map<String, String> jsonRow(String line) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(line,
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {
+                    });
+        } catch (IOException broken) {
+            return null;
+        }
     }
 
     private int migrations() {

@@ -120,7 +120,15 @@ public final class ExportGenerator {
         }
         long population = Math.max(10, options.rows() / 3);
         for (long i = 0; i < population; i++) {
-            people.add(person(province));
+            OldUnit home = split != null && random.nextDouble() < options.splitShare() ? split
+                    : units.get(random.nextInt(units.size()));
+            people.add(person(province, home, random));
+        }
+        // people who moved between the two old provinces: the same in every export, whatever its system and seed,
+        // so that importing both systems' exports meets them in both (one applicant each)
+        Random movers = new Random(2025);
+        for (int i = 0; i < Math.min(200, population / 100); i++) {
+            people.set(i * 100, person(i % 2 == 0 ? "51" : "62", units.get(movers.nextInt(units.size())), movers));
         }
     }
 
@@ -188,13 +196,14 @@ public final class ExportGenerator {
         }
     }
 
-    private Person person(String province) {
+    private static Person person(String province, OldUnit home, Random random) {
         boolean woman = random.nextBoolean();
         String name;
         if ("62".equals(province) && random.nextDouble() < 0.3) {
-            name = (woman ? "Y " : "A ") + pick(HIGHLAND_GIVEN);
+            name = (woman ? "Y " : "A ") + pick(HIGHLAND_GIVEN, random);
         } else {
-            name = pick(FAMILY) + " " + pick(woman ? MIDDLE_WOMEN : MIDDLE_MEN) + " " + pick(woman ? GIVEN_WOMEN : GIVEN_MEN);
+            name = pick(FAMILY, random) + " " + pick(woman ? MIDDLE_WOMEN : MIDDLE_MEN, random) + " "
+                    + pick(woman ? GIVEN_WOMEN : GIVEN_MEN, random);
         }
         String citizenId = null;
         if (random.nextDouble() < 0.85) {
@@ -202,7 +211,6 @@ public final class ExportGenerator {
             int genderCentury = (year >= 2000 ? 2 : 0) + (woman ? 1 : 0);
             citizenId = "0" + province + genderCentury + String.format("%02d%06d", year % 100, random.nextInt(1_000_000));
         }
-        OldUnit home = split != null && random.nextDouble() < options.splitShare() ? split : units.get(random.nextInt(units.size()));
         return new Person(name, citizenId, home, "Thôn " + (1 + random.nextInt(9)));
     }
 
@@ -354,6 +362,10 @@ public final class ExportGenerator {
     }
 
     private String pick(String[] values) {
+        return pick(values, random);
+    }
+
+    private static String pick(String[] values, Random random) {
         return values[random.nextInt(values.length)];
     }
 }

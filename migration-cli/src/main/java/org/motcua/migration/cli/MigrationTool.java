@@ -66,8 +66,13 @@ public final class MigrationTool {
             };
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
-        } catch (IOException e) {
+        } catch (RecordsApi.ApiException e) {
             out.println("Lỗi: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            out.println("Lỗi: không liên lạc được với records-service (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Lô đang chạy không bị mất: chạy lại"
+                    + " cùng lệnh import để tiếp tục theo dõi; lô tự tiếp tục từ điểm dừng khi records-service chạy lại.");
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
