@@ -12,20 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Content under {@code motcua.documents.root}, as {@code ab/cd/<sha256>}. A file appears under its name
  * whole or not at all (written beside it, then renamed), so a crash never leaves half a document.
  */
-@ApplicationScoped
 public class FileSystemDocumentStore implements DocumentStore {
 
     private final Path root;
 
-    FileSystemDocumentStore(@ConfigProperty(name = "motcua.documents.root") Path root) {
+    public FileSystemDocumentStore(Path root) {
         this.root = root;
     }
 
