@@ -1,6 +1,7 @@
 package org.motcua.records;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -16,10 +17,13 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.motcua.records.domain.ArchiveSearch;
+import org.motcua.records.domain.ArchivedDossierRepository;
 import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.TestTokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.specification.RequestSpecification;
@@ -36,6 +40,9 @@ class ArchiveSearchTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
+
+    @jakarta.inject.Inject
+    ArchivedDossierRepository dossiers;
 
     private final String field = "Hộ tịch " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -100,6 +107,27 @@ class ArchiveSearchTest {
         given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("from", "29/11/2026").when().get("/api/v1/dossiers")
                 .then().statusCode(org.hamcrest.Matchers.either(equalTo(400)).or(equalTo(404)));
         given().when().get("/api/v1/dossiers").then().statusCode(401);
+    }
+
+    @Test
+    void aSearchFindingMoreThanItCountsStillPagesNewestFirst() {
+        String first = submit("Võ Thị Hoa", "21025", "21025-261101-0001", "2026-11-01T02:00:00Z");
+        String second = submit("Võ Thị Hồng", "21025", "21025-261102-0001", "2026-11-02T02:00:00Z");
+        String third = submit("Võ Văn Hùng", "21025", "21025-261103-0001", "2026-11-03T02:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(TestTokens.provinceAdmin(), Map.of())
+                .extract().<Integer>path("total") == 3);
+        ArchiveSearch vo = new ArchiveSearch(org.motcua.records.domain.SearchText.patterns("vo"), null, null, field, null,
+                null, null);
+        // counted up to 2: three found, so the page comes from walking the submission dates, newest first
+        ArchivedDossierRepository.Found page0 = QuarkusTransaction.requiringNew().call(() -> dossiers.search(vo, 0, 2, 2));
+        assertThat(page0.total()).isEqualTo(2);
+        assertThat(page0.page()).extracting(d -> d.id().toString()).containsExactly(third, second);
+        ArchivedDossierRepository.Found page1 = QuarkusTransaction.requiringNew().call(() -> dossiers.search(vo, 1, 2, 2));
+        assertThat(page1.page()).extracting(d -> d.id().toString()).containsExactly(first);
+        // counted up to 3: all counted, the same order
+        ArchivedDossierRepository.Found all = QuarkusTransaction.requiringNew().call(() -> dossiers.search(vo, 0, 5, 3));
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.page()).extracting(d -> d.id().toString()).containsExactly(third, second, first);
     }
 
     private io.restassured.response.ValidatableResponse search(String token, Map<String, String> params) {

@@ -36,39 +36,93 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** One page of the dossiers found, latest submission first. */
-    @SuppressWarnings("unchecked")
-    public List<ArchivedDossier> search(ArchiveSearch search, int page, int size) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(search, parameters);
-        Query query = getEntityManager().createNativeQuery("SELECT d.* FROM archived_dossier d WHERE " + where
-                + " ORDER BY d.submitted_at DESC NULLS LAST, d.id LIMIT :size OFFSET :offset", ArchivedDossier.class)
-                .setParameter("size", size)
-                .setParameter("offset", (long) page * size);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+    /** A page of the dossiers found, and how many were found, counted up to the cap (the cap itself: at least that). */
+    public record Found(List<ArchivedDossier> page, long total) {
     }
 
-    /** How many dossiers are found, counted up to {@code cap} (a count of a million rows costs more than the page). */
-    public long count(ArchiveSearch search, long cap) {
+    /** The most dossiers whose documents' metadata a search takes into account. */
+    static final int DOCUMENT_MATCHES = 1_000;
+
+    /**
+     * One page of the dossiers found, latest submission first, with their number counted up to {@code cap}. A search
+     * matching up to {@code cap} dossiers reads them once through the trigram index (found, counted and sorted in one
+     * statement); one matching more is common enough that the newest matches are met at once walking the
+     * submission-date index, which then serves the page (PostgreSQL cannot estimate a LIKE on folded text, so it is
+     * told: the counting statement saw how many there are).
+     */
+    @SuppressWarnings("unchecked")
+    public Found search(ArchiveSearch search, int page, int size, long cap) {
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(search, parameters, documentMatches(search));
+        Query capped = getEntityManager().createNativeQuery("SELECT m.id, count(*) OVER () FROM (SELECT d.id, d.submitted_at"
+                + " FROM archived_dossier d WHERE " + where + " LIMIT :capped) m"
+                + " ORDER BY m.submitted_at DESC NULLS LAST, m.id LIMIT :size OFFSET :offset")
+                .setParameter("capped", cap + 1).setParameter("size", size).setParameter("offset", (long) page * size);
+        parameters.forEach(capped::setParameter);
+        List<Object[]> rows = capped.getResultList();
+        long found = rows.isEmpty() ? count(where, parameters, cap + 1) : ((Number) rows.get(0)[1]).longValue();
+        if (found <= cap) {
+            return new Found(load(rows.stream().map(r -> (UUID) r[0]).toList()), found);
+        }
+        getEntityManager().createNativeQuery("SET LOCAL enable_bitmapscan = off").executeUpdate();
+        Query dense = getEntityManager().createNativeQuery("SELECT d.id FROM archived_dossier d WHERE " + where
+                + " ORDER BY d.submitted_at DESC NULLS LAST, d.id LIMIT :size OFFSET :offset")
+                .setParameter("size", size).setParameter("offset", (long) page * size);
+        parameters.forEach(dense::setParameter);
+        List<UUID> ids = dense.getResultList();
+        getEntityManager().createNativeQuery("SET LOCAL enable_bitmapscan = on").executeUpdate();
+        return new Found(load(ids), cap);
+    }
+
+    private long count(String where, Map<String, Object> parameters, long cap) {
         Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM archived_dossier d WHERE "
-                + where(search, parameters) + " LIMIT :cap) found").setParameter("cap", cap);
+                + where + " LIMIT :cap) found").setParameter("cap", cap);
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    private static String where(ArchiveSearch search, Map<String, Object> parameters) {
+    /** The dossiers of these ids, in this order. */
+    private List<ArchivedDossier> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ArchivedDossier> byId = new HashMap<>();
+        list("id IN ?1", ids).forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Dossiers one of whose documents' metadata has every word of the query (at most {@link #DOCUMENT_MATCHES}). */
+    @SuppressWarnings("unchecked")
+    private List<UUID> documentMatches(ArchiveSearch search) {
+        if (search.patterns().isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT dossier_id FROM document WHERE dossier_id IS NOT NULL");
+        for (int i = 0; i < search.patterns().size(); i++) {
+            sql.append(" AND search_text LIKE :w").append(i);
+        }
+        Query query = getEntityManager().createNativeQuery(sql + " LIMIT " + DOCUMENT_MATCHES);
+        for (int i = 0; i < search.patterns().size(); i++) {
+            query.setParameter("w" + i, search.patterns().get(i));
+        }
+        return query.getResultList();
+    }
+
+    private static String where(ArchiveSearch search, Map<String, Object> parameters, List<UUID> byDocuments) {
         StringBuilder where = new StringBuilder("TRUE");
         if (!search.patterns().isEmpty()) {
-            StringBuilder words = new StringBuilder();
+            StringBuilder words = new StringBuilder("TRUE");
             for (int i = 0; i < search.patterns().size(); i++) {
-                words.append(" AND search_text LIKE :w").append(i);
+                words.append(" AND d.search_text LIKE :w").append(i);
                 parameters.put("w" + i, search.patterns().get(i));
             }
-            // the dossier's own text, or the metadata of one of its documents; a union keeps both on their indexes
-            where.append(" AND d.id IN (SELECT id FROM archived_dossier WHERE TRUE").append(words)
-                    .append(" UNION SELECT dossier_id FROM document WHERE dossier_id IS NOT NULL").append(words).append(')');
+            // the dossier's own text, or the metadata of one of its documents
+            if (byDocuments.isEmpty()) {
+                where.append(" AND ").append(words);
+            } else {
+                where.append(" AND ((").append(words).append(") OR d.id IN (:byDocuments))");
+                parameters.put("byDocuments", byDocuments);
+            }
         }
         if (search.visibleUnits() != null) {
             where.append(" AND (d.receiving_unit_code IN (:visible) OR d.processing_unit_code IN (:visible))");

@@ -66,7 +66,8 @@ public class ArchiveQueryService {
     /** One page of the dossiers the search finds, with the number found (counted up to {@link #COUNT_CAP}). */
     @Transactional
     public PageView<ArchivedDossier> search(ArchiveSearch search, int page, int size) {
-        return new PageView<>(dossiers.search(search, page, size), page, size, dossiers.count(search, COUNT_CAP));
+        ArchivedDossierRepository.Found found = dossiers.search(search, page, size, COUNT_CAP);
+        return new PageView<>(found.page(), page, size, found.total());
     }
 
     @Transactional
