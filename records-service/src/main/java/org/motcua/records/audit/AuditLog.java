@@ -108,6 +108,28 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Signs a checkpoint at the last entry, unless one is there already: run every few minutes, so that entries
+     * written since the last count-based checkpoint cannot be cut off the end of the log unnoticed for longer.
+     * Returns the sequence number sealed, or 0 when there was nothing new.
+     */
+    @Transactional
+    public long seal() {
+        Object[] head = (Object[]) entityManager.createNativeQuery(
+                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE").getSingleResult();
+        long seq = ((Number) head[0]).longValue();
+        String hash = (String) head[1];
+        int inserted = seq == 0 ? 0 : entityManager.createNativeQuery("""
+                INSERT INTO audit_checkpoint (seq, hash, signed_at, signature) VALUES (:seq, :hash, :at, :signature)
+                ON CONFLICT (seq) DO NOTHING""")
+                .setParameter("seq", seq)
+                .setParameter("hash", hash)
+                .setParameter("at", Timestamp.from(clock.instant()))
+                .setParameter("signature", signer.sign(seq, hash))
+                .executeUpdate();
+        return inserted == 1 ? seq : 0;
+    }
+
     /** Appends a read of personal data in its own short transaction (reads change nothing else). */
     public void read(String actor, Action action, String subjectType, String subjectId, String detail) {
         QuarkusTransaction.requiringNew().run(() -> append(actor, action, subjectType, subjectId, detail));

@@ -82,6 +82,25 @@ class AuditTamperTest {
     }
 
     @Test
+    void entriesAfterTheLastCountedCheckpointAreSealedAndTheirTruncationFound() {
+        QuarkusTransaction.requiringNew().run(() -> log.append("test", AuditLog.Action.DOSSIER_READ, "dossier",
+                "0b9f2c4e-3d1a-4f57-9a1e-2c6d8e4b7a10", "đọc hồ sơ"));
+        long last = head();
+        if (last % 5 == 0) { // the count-based checkpoint fell on it: one more entry to seal
+            QuarkusTransaction.requiringNew().run(() -> log.append("test", AuditLog.Action.DOSSIER_READ, "dossier",
+                    "0b9f2c4e-3d1a-4f57-9a1e-2c6d8e4b7a10", "đọc hồ sơ"));
+            last = head();
+        }
+        long sealed = log.seal();
+        assertThat(sealed).isEqualTo(last);
+        assertThat(log.seal()).isZero(); // nothing new since
+        long cut = last - 1;
+        assertThat(tampered(sql("DELETE FROM audit_entry WHERE seq > " + cut).andThen(sql(
+                "UPDATE audit_head SET last_seq = " + cut + ", last_hash = (SELECT hash FROM audit_entry WHERE seq = " + cut + ")"))))
+                .extracting(AuditVerifier.Problem::kind).contains("TRUNCATED");
+    }
+
+    @Test
     void aChainRecomputedAfterAnEditIsCaughtAtTheNextSignedCheckpoint() {
         List<AuditVerifier.Problem> problems = tampered(em -> {
             em.createNativeQuery("UPDATE audit_entry SET actor = 'ke-gian' WHERE seq = 2").executeUpdate();
