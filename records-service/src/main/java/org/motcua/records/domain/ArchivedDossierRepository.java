@@ -113,16 +113,8 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
         if (!search.patterns().isEmpty()) {
             StringBuilder words = new StringBuilder("TRUE");
             for (int i = 0; i < search.patterns().size(); i++) {
-                String pattern = search.patterns().get(i);
-                if (pattern.length() == "% a%".length()) {
-                    // a one-letter word ("Y", "A" of highland names) has no trigram: as a LIKE the index would be read
-                    // whole; as a plain test it only filters what the other words found
-                    words.append(" AND strpos(d.search_text, :w").append(i).append(") > 0");
-                    parameters.put("w" + i, pattern.substring(1, pattern.length() - 1));
-                } else {
-                    words.append(" AND d.search_text LIKE :w").append(i);
-                    parameters.put("w" + i, pattern);
-                }
+                words.append(" AND d.search_text LIKE :w").append(i);
+                parameters.put("w" + i, search.patterns().get(i));
             }
             // the dossier's own text, or the metadata of one of its documents
             if (byDocuments.isEmpty()) {
