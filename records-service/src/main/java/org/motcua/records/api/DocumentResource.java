@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.PathPart;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.motcua.platformkit.problem.FieldProblem;
@@ -98,11 +99,13 @@ public class DocumentResource {
                 part.map(p -> "nội dung " + p.contentRange(size)).orElse("nội dung"));
         long offset = part.map(ByteRange::offset).orElse(0L);
         long length = part.map(ByteRange::length).orElse(size);
-        StreamingOutput body = out -> {
-            try (InputStream in = documents.content(document, offset, length)) {
-                in.transferTo(out);
-            }
-        };
+        // a local file is sent by the kernel; an object store's bytes are streamed through, a buffer at a time
+        Object body = documents.localFile(document).<Object>map(file -> new PathPart(file, offset, length))
+                .orElseGet(() -> (StreamingOutput) out -> {
+                    try (InputStream in = documents.content(document, offset, length)) {
+                        in.transferTo(out);
+                    }
+                });
         Response.ResponseBuilder response = Response.status(part.isPresent() ? 206 : 200).entity(body)
                 .type(document.content().format().mediaType())
                 .header("Accept-Ranges", "bytes")

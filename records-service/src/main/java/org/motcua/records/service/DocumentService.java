@@ -92,6 +92,11 @@ public class DocumentService {
         return documents.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Tài liệu", id));
     }
 
+    /** The document's content as a local file, if the store keeps one (see {@link DocumentStore#localFile}). */
+    public java.util.Optional<java.nio.file.Path> localFile(Document document) {
+        return store.localFile(document.content().sha256());
+    }
+
     /** {@code length} bytes of the document's content from {@code offset}. */
     public InputStream content(Document document, long offset, long length) {
         try {

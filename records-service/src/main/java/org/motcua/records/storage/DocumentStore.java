@@ -3,6 +3,7 @@ package org.motcua.records.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where documents' bytes live, addressed by their SHA-256: the same content is kept once. The filesystem
@@ -18,4 +19,12 @@ public interface DocumentStore {
 
     /** {@code length} bytes of the content from {@code offset}. */
     InputStream open(String sha256, long offset, long length) throws IOException;
+
+    /**
+     * The content's file, when the store keeps it on a local filesystem: the HTTP layer then sends it from the kernel
+     * (sendfile), without the bytes passing through the service's memory.
+     */
+    default Optional<Path> localFile(String sha256) {
+        return Optional.empty();
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.UUID;
 
 
@@ -57,6 +58,12 @@ public class FileSystemDocumentStore implements DocumentStore {
         channel.position(offset);
         InputStream whole = Channels.newInputStream(channel);
         return new BoundedInputStream(whole, length);
+    }
+
+    @Override
+    public Optional<Path> localFile(String sha256) {
+        Path path = pathOf(sha256);
+        return Files.exists(path) ? Optional.of(path) : Optional.empty();
     }
 
     private Path pathOf(String sha256) {
