@@ -187,7 +187,7 @@ public final class ArchiveSearchBenchmark {
             print(kind, values);
         });
         print("all", all);
-        System.out.println("(page of 20, total counted up to 10,000; one client, sequential; latency through the REST API)");
+        System.out.println("(page of 20, total counted up to 1,000; one client, sequential; latency through the REST API)");
     }
 
     private static void print(String kind, List<Double> values) {

@@ -48,7 +48,7 @@ public class ArchiveSearchResource {
 
     @GET
     @Operation(summary = "Tìm hồ sơ lưu trữ theo mã, tên người nộp, thủ tục, đơn vị, siêu dữ liệu tài liệu (gõ không dấu"
-            + " cũng được); lọc theo đơn vị, lĩnh vực, trạng thái, ngày nộp; mới nhất trước. Tổng số đếm tối đa 10.000.")
+            + " cũng được); lọc theo đơn vị, lĩnh vực, trạng thái, ngày nộp; mới nhất trước. Tổng số đếm tối đa 1.000 (nhiều hơn: trả 1.000).")
     @SuppressWarnings("java:S107")
     public PageView<ArchivedDossierView> search(
             @QueryParam("q") @Parameter(description = "Từ khóa, ví dụ nguyen van a, dak ha") String q,

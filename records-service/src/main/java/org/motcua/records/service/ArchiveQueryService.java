@@ -25,7 +25,7 @@ import org.motcua.platformkit.problem.ResourceNotFoundException;
 public class ArchiveQueryService {
 
     /** Totals above this are reported as this: beyond it, a count costs more than the page it describes. */
-    public static final long COUNT_CAP = 10_000;
+    public static final long COUNT_CAP = 1_000;
 
     private final ArchivedDossierRepository dossiers;
     private final TimelineRepository timeline;
