@@ -20,10 +20,8 @@ import java.util.Map;
 import java.util.Random;
 
 import org.motcua.local.Platform;
-import org.motcua.local.ServiceSpec;
 import org.motcua.platformkit.data.Csv;
 import org.motcua.platformkit.data.VietnameseText;
-import org.motcua.testsupport.EmbeddedInfrastructure;
 import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
@@ -69,10 +67,7 @@ public final class ArchiveSearchBenchmark {
             }
         }
         var infra = TestInfrastructure.shared();
-        ServiceSpec records = ServiceSpec.ALL.stream().filter(s -> s.name().equals("records")).findFirst().orElseThrow()
-                .withPort(EmbeddedInfrastructure.freePort());
-        try (Platform platform = Platform.start(root, infra, List.of(records), TestTokens.keys().publicKeyFile(),
-                "http://127.0.0.1:9", Files.createDirectories(root.resolve("bench/target/logs")))) {
+        try (Platform platform = RecordsAlone.start(root, infra)) {
             List<String[]> units = Csv.readResource("seed/new_units_quang_ngai.csv").stream()
                     .map(r -> new String[] { r.get("code"), r.get("full_name") }).toList();
             long started = System.nanoTime();

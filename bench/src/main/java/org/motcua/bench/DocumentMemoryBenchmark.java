@@ -21,8 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.motcua.local.Platform;
-import org.motcua.local.ServiceSpec;
-import org.motcua.testsupport.EmbeddedInfrastructure;
 import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
@@ -49,10 +47,7 @@ public final class DocumentMemoryBenchmark {
             scans.add(scan(work.resolve("scan-" + i + ".pdf"), i));
         }
         var infra = TestInfrastructure.shared();
-        ServiceSpec records = ServiceSpec.ALL.stream().filter(s -> s.name().equals("records")).findFirst().orElseThrow()
-                .withPort(EmbeddedInfrastructure.freePort());
-        try (Platform platform = Platform.start(root, infra, List.of(records), TestTokens.keys().publicKeyFile(),
-                "http://127.0.0.1:9", Files.createDirectories(root.resolve("bench/target/logs")))) {
+        try (Platform platform = RecordsAlone.start(root, infra)) {
             String url = platform.service("records").baseUrl();
             long pid = platform.service("records").handle().pid();
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();

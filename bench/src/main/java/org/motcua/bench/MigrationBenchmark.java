@@ -9,16 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.motcua.local.Platform;
-import org.motcua.local.ServiceSpec;
 import org.motcua.migration.cli.ExportGenerator;
 import org.motcua.migration.cli.MigrationTool;
-import org.motcua.testsupport.EmbeddedInfrastructure;
 import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
@@ -59,10 +56,7 @@ public final class MigrationBenchmark {
         ExportGenerator.Summary f = generate("QNG", "csv", rows, 103, 0.002, fault);
 
         var infra = TestInfrastructure.shared();
-        ServiceSpec records = ServiceSpec.ALL.stream().filter(s -> s.name().equals("records")).findFirst().orElseThrow()
-                .withPort(EmbeddedInfrastructure.freePort());
-        try (Platform platform = Platform.start(root, infra, List.of(records), TestTokens.keys().publicKeyFile(),
-                "http://127.0.0.1:9", Files.createDirectories(root.resolve("bench/target/logs")))) {
+        try (Platform platform = RecordsAlone.start(root, infra)) {
             String url = platform.service("records").baseUrl();
             String token = TestTokens.provinceAdmin();
             importAndPrint("old Quảng Ngãi, CSV", url, token, "QNG", qng, q);
