@@ -41,22 +41,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class MigrationChunkWriter {
 
-    static final String TIMELINE_SOURCE = "/motcua/records/migration";
-    static final String MIGRATED = "org.motcua.records.dossier-migrated";
-    static final String LEGACY_STEP = "org.motcua.records.legacy-step";
-
     private final EntityManager entityManager;
     private final UnitMapping oldUnits;
     private final UnitDirectory units;
+    private final LegacyTimeline timeline;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    MigrationChunkWriter(EntityManager entityManager, UnitMapping oldUnits, UnitDirectory units, AuditLog audit,
-            ObjectMapper json, Clock clock) {
+    MigrationChunkWriter(EntityManager entityManager, UnitMapping oldUnits, UnitDirectory units, LegacyTimeline timeline,
+            AuditLog audit, ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
         this.oldUnits = oldUnits;
         this.units = units;
+        this.timeline = timeline;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -273,42 +271,10 @@ public class MigrationChunkWriter {
     }
 
     private void writeTimeline(Connection c, UUID migrationId, Outcome o, Instant now) throws SQLException {
-        List<Object[]> entries = new ArrayList<>();
+        List<LegacyTimeline.Entry> entries = new ArrayList<>();
         for (CheckedRow.Accepted a : o.toWrite.values()) {
-            LegacyDossier d = a.dossier();
-            UUID id = d.archiveId();
-            String key = "migration:" + d.system().name() + ":" + d.originalCode();
-            UnitMapping.OldUnit old = oldUnits.of(d.originalUnitCode());
-            String unit = a.unitCode();
-            if (o.created.containsKey(id)) {
-                entries.add(entry(id, key, MIGRATED, now, "Chuyển đổi từ " + d.system().displayName() + ": mã hồ sơ gốc "
-                        + d.originalCode() + ", đơn vị cũ " + old.name() + " (" + old.code() + ") → "
-                        + units.nameOf(unit) + " (" + unit + "), lô chuyển đổi " + migrationId, unit));
-            } else {
-                entries.add(entry(id, key + ":updated:" + d.sourceUpdatedAt().toEpochMilli(), MIGRATED, now,
-                        "Cập nhật theo bản xuất sau của hệ thống cũ, lô chuyển đổi " + migrationId, unit));
-            }
-            entries.add(entry(id, key + ":received", LEGACY_STEP, d.receivedAt(), "Tiếp nhận hồ sơ " + d.originalCode()
-                    + " – " + d.procedureName() + " tại " + old.name() + " (hệ thống cũ)", unit));
-            switch (d.status()) {
-                case "SUPPLEMENTATION_REQUESTED" -> entries.add(entry(id, key + ":supplement", LEGACY_STEP,
-                        d.sourceUpdatedAt(), "Yêu cầu bổ sung hồ sơ" + suffix(d.reasons()), unit));
-                case "WITHDRAWN" -> entries.add(entry(id, key + ":withdrawn", LEGACY_STEP, d.finishedAt(),
-                        "Dừng giải quyết theo đề nghị của người nộp" + suffix(d.reasons()), unit));
-                default -> {
-                    // decided and returned below
-                }
-            }
-            if ("APPROVED".equals(d.decision())) {
-                entries.add(entry(id, key + ":decided", LEGACY_STEP, d.decidedAt(), "Đã giải quyết"
-                        + suffix(d.resultReference()), unit));
-            } else if ("REFUSED".equals(d.decision())) {
-                entries.add(entry(id, key + ":decided", LEGACY_STEP, d.decidedAt(), "Từ chối giải quyết" + suffix(d.reasons()),
-                        unit));
-            }
-            if (d.returnedAt() != null) {
-                entries.add(entry(id, key + ":returned", LEGACY_STEP, d.returnedAt(), "Trả kết quả cho người nộp", unit));
-            }
+            entries.addAll(timeline.of(a.dossier(), a.unitCode(), o.created.containsKey(a.dossier().archiveId()), migrationId,
+                    now));
         }
         if (entries.isEmpty()) {
             return;
@@ -319,26 +285,15 @@ public class MigrationChunkWriter {
                 FROM unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[])
                      AS e(dossier, event, type, at, title, unit)
                 ON CONFLICT (event_id) DO NOTHING""")) {
-            insert.setString(1, TIMELINE_SOURCE);
-            for (int col = 0; col < 6; col++) {
-                int column = col;
-                String type = switch (col) {
-                    case 0 -> "uuid";
-                    case 3 -> "timestamptz";
-                    default -> "text";
-                };
-                insert.setArray(col + 2, c.createArrayOf(type, entries.stream().map(e -> e[column]).toArray()));
-            }
+            insert.setString(1, LegacyTimeline.SOURCE);
+            insert.setArray(2, c.createArrayOf("uuid", entries.stream().map(LegacyTimeline.Entry::dossierId).toArray()));
+            insert.setArray(3, c.createArrayOf("text", entries.stream().map(LegacyTimeline.Entry::eventId).toArray()));
+            insert.setArray(4, c.createArrayOf("text", entries.stream().map(LegacyTimeline.Entry::type).toArray()));
+            insert.setArray(5, c.createArrayOf("timestamptz", entries.stream().map(e -> utc(e.at())).toArray()));
+            insert.setArray(6, c.createArrayOf("text", entries.stream().map(LegacyTimeline.Entry::title).toArray()));
+            insert.setArray(7, c.createArrayOf("text", entries.stream().map(LegacyTimeline.Entry::unitCode).toArray()));
             insert.executeUpdate();
         }
-    }
-
-    private static Object[] entry(UUID dossier, String eventId, String type, Instant at, String title, String unit) {
-        return new Object[] { dossier, eventId, type, utc(at), title.length() > 500 ? title.substring(0, 500) : title, unit };
-    }
-
-    private static String suffix(String text) {
-        return text == null ? "" : ": " + text;
     }
 
     private static void writeResults(Connection c, Collection<CheckedRow.Accepted> rows) throws SQLException {
