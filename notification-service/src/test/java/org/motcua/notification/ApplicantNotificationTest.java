@@ -51,7 +51,7 @@ class ApplicantNotificationTest {
                 .body("items.recipient", everyItem(equalTo("APPLICANT")))
                 .body("items.channel", everyItem(equalTo("LOG")))
                 .body("items[0].message", containsString("đã được tiếp nhận lúc 09:15 29/11/2026"))
-                .body("items[1].message", containsString("đơn vị xử lý 21025"));
+                .body("items[1].message", containsString("đơn vị xử lý Phường Cẩm Thành"));
     }
 
     @Test

@@ -46,7 +46,7 @@ public class DossierEventsHandler {
                     DossierSubmitted d = event.data(DossierSubmitted.class);
                     notify.dossierReceived(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.procedureName(),
                             d.applicant().fullName(), d.applicant().email(), d.applicant().phone(),
-                            d.receivingUnitCode(), d.submittedAt());
+                            d.receivingUnitCode(), d.submittedAt(), d.dueAt());
                 }
                 case DOSSIER_ASSIGNED -> {
                     DossierAssigned d = event.data(DossierAssigned.class);
@@ -90,7 +90,7 @@ public class DossierEventsHandler {
     /** The fields of {@code DossierSubmitted} that notification reads. */
     public record DossierSubmitted(@NotNull UUID dossierId, @NotBlank String dossierCode,
             @NotBlank String procedureName, @NotBlank String receivingUnitCode, @NotNull @Valid Applicant applicant,
-            @NotNull Instant submittedAt) {
+            @NotNull Instant submittedAt, Instant dueAt) {
     }
 
     /** How to reach the applicant. */

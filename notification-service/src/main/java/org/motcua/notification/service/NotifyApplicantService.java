@@ -2,6 +2,8 @@ package org.motcua.notification.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,10 @@ import org.motcua.notification.domain.DossierAddresseeRepository;
 import org.motcua.notification.domain.Notification;
 import org.motcua.notification.domain.NotificationRepository;
 import org.motcua.notification.domain.Recipient;
+import org.motcua.notification.template.NotificationTemplates;
+import org.motcua.notification.template.TemplateChannel;
+import org.motcua.notification.template.TemplateKind;
+import org.motcua.notification.template.UnitNames;
 import org.motcua.platformkit.time.ProvinceTime;
 
 /**
@@ -25,13 +31,17 @@ public class NotifyApplicantService {
     private final DossierAddresseeRepository addressees;
     private final NotificationRepository notifications;
     private final LogChannel channel;
+    private final NotificationTemplates templates;
+    private final UnitNames units;
     private final Clock clock;
 
     NotifyApplicantService(DossierAddresseeRepository addressees, NotificationRepository notifications,
-            LogChannel channel, Clock clock) {
+            LogChannel channel, NotificationTemplates templates, UnitNames units, Clock clock) {
         this.addressees = addressees;
         this.notifications = notifications;
         this.channel = channel;
+        this.templates = templates;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -40,12 +50,13 @@ public class NotifyApplicantService {
     @SuppressWarnings("java:S107")
     public void dossierReceived(String eventId, String eventType, UUID dossierId, String dossierCode,
             String procedureName, String applicantFullName, String email, String phone, String receivingUnitCode,
-            Instant submittedAt) {
+            Instant submittedAt, Instant dueAt) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
         boolean heldUntilNow = !addressee.applicantKnown();
         addressee.recordApplicant(applicantFullName, email, phone, receivingUnitCode, clock.instant());
-        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode + " ("
-                + procedureName + ") đã được tiếp nhận lúc " + ProvinceTime.forPeople(submittedAt) + "."));
+        send(addressee, create(eventId, eventType, addressee, TemplateKind.RECEIVED, Map.of("procedureName", procedureName,
+                "receivedAt", ProvinceTime.forPeople(submittedAt), "dueAt", forPeople(dueAt),
+                "unitName", units.of(receivingUnitCode))));
         if (heldUntilNow) {
             // notifications of events that arrived before this one were held: they follow, in order
             notifications.pendingOf(dossierId).forEach(held -> deliver(addressee, held));
@@ -58,8 +69,8 @@ public class NotifyApplicantService {
             String receivingUnitCode, String processingUnitCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
         addressee.recordProcessingUnit(receivingUnitCode, processingUnitCode, clock.instant());
-        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
-                + " đã được chuyển đến đơn vị xử lý " + processingUnitCode + "."));
+        send(addressee, create(eventId, eventType, addressee, TemplateKind.ASSIGNED,
+                Map.of("unitName", units.of(processingUnitCode))));
     }
 
     /** The dossier moved to another unit: tell the applicant where it is processed now. */
@@ -67,8 +78,7 @@ public class NotifyApplicantService {
     public void dossierTransferred(String eventId, String eventType, UUID dossierId, String dossierCode,
             String toUnitCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
-                + " được chuyển đến đơn vị xử lý " + toUnitCode + " để giải quyết kịp thời hạn."));
+        send(addressee, create(eventId, eventType, addressee, TemplateKind.TRANSFERRED, Map.of("unitName", units.of(toUnitCode))));
     }
 
     /** The processing unit needs more from the applicant (Mẫu 02): say what, and that the clock waits. */
@@ -76,9 +86,8 @@ public class NotifyApplicantService {
     public void supplementRequested(String eventId, String eventType, UUID dossierId, String dossierCode,
             java.util.List<String> reasons) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
-                + " cần bổ sung, hoàn thiện: " + String.join("; ", reasons)
-                + ". Vui lòng bổ sung tại nơi đã nộp; thời hạn giải quyết tạm dừng đến khi nhận đủ."));
+        send(addressee, create(eventId, eventType, addressee, TemplateKind.SUPPLEMENT_REQUESTED,
+                Map.of("reasons", String.join("; ", reasons))));
     }
 
     /** The dossier was decided: the result to collect, or the reasons of the refusal (Mẫu 03). */
@@ -86,10 +95,12 @@ public class NotifyApplicantService {
     public void dossierDecided(String eventId, String eventType, UUID dossierId, String dossierCode, boolean approved,
             String resultReference, java.util.List<String> reasons) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        send(addressee, create(eventId, eventType, dossierId, dossierCode, approved
-                ? "Hồ sơ " + dossierCode + " đã được giải quyết (" + resultReference
-                        + "). Mời ông/bà nhận kết quả tại nơi đã nộp hồ sơ."
-                : "Hồ sơ " + dossierCode + " không được giải quyết. Lý do: " + String.join("; ", reasons) + "."));
+        String unitName = units.of(addressee.receivingUnitCode());
+        send(addressee, approved
+                ? create(eventId, eventType, addressee, TemplateKind.DECIDED_APPROVED,
+                        Map.of("resultReference", resultReference == null ? "" : resultReference, "unitName", unitName))
+                : create(eventId, eventType, addressee, TemplateKind.DECIDED_REFUSED,
+                        Map.of("reasons", String.join("; ", reasons), "unitName", unitName)));
     }
 
     /** The appointment cannot be kept: the apology with the reason and the new date (Mẫu 04). */
@@ -97,32 +108,40 @@ public class NotifyApplicantService {
     public void deadlineExtended(String eventId, String eventType, UUID dossierId, String dossierCode, String reason,
             Instant newDueAt) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Thành thật xin lỗi ông/bà: hồ sơ "
-                + dossierCode + " chưa thể trả kết quả đúng hẹn. Lý do: " + reason + ". Ngày hẹn trả kết quả mới: "
-                + ProvinceTime.forPeople(newDueAt) + "."));
+        send(addressee, create(eventId, eventType, addressee, TemplateKind.DEADLINE_EXTENDED,
+                Map.of("reason", reason == null ? "" : reason, "newDueAt", forPeople(newDueAt))));
     }
 
     /** The applicant completed the dossier: confirm it, with the appointment that now applies. */
     @Transactional
     public void dossierSupplemented(String eventId, String eventType, UUID dossierId, String dossierCode, Instant dueAt) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
-                + " đã được bổ sung."
-                + (dueAt == null ? "" : " Ngày hẹn trả kết quả: " + ProvinceTime.forPeople(dueAt) + ".")));
+        send(addressee, create(eventId, eventType, addressee, TemplateKind.SUPPLEMENTED, Map.of("dueAt", forPeople(dueAt))));
     }
 
     /** Processing stopped at the applicant's request: confirm it. */
     @Transactional
     public void dossierWithdrawn(String eventId, String eventType, UUID dossierId, String dossierCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        send(addressee, create(eventId, eventType, dossierId, dossierCode, "Hồ sơ " + dossierCode
-                + " đã được dừng giải quyết theo đề nghị của ông/bà. Vui lòng nhận lại giấy tờ tại nơi đã nộp."));
+        send(addressee, create(eventId, eventType, addressee, TemplateKind.WITHDRAWN,
+                Map.of("unitName", units.of(addressee.receivingUnitCode()))));
     }
 
-    /** One notification per event: the inbox applies each event once, so no duplicate check is needed. */
-    private Notification create(String eventId, String eventType, UUID dossierId, String dossierCode, String message) {
-        return new Notification(dossierId, dossierCode, eventId, eventType, Recipient.APPLICANT, channel.name(),
-                message, clock.instant());
+    /**
+     * One notification per event (the inbox applies each event once, so no duplicate check is needed), its text
+     * rendered from the kind's template; the log channel shows the SMS text.
+     */
+    private Notification create(String eventId, String eventType, DossierAddressee addressee, TemplateKind kind,
+            Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        all.put("dossierCode", addressee.dossierCode());
+        all.put("applicantName", addressee.applicantFullName() == null ? "" : addressee.applicantFullName());
+        return new Notification(addressee.dossierId(), addressee.dossierCode(), eventId, eventType, Recipient.APPLICANT,
+                channel.name(), templates.render(kind, TemplateChannel.SMS, all), clock.instant());
+    }
+
+    private static String forPeople(Instant at) {
+        return at == null ? "" : ProvinceTime.forPeople(at);
     }
 
     /** Delivers a new notification (or holds it) and stores it as it ends up: one insert, no update. */

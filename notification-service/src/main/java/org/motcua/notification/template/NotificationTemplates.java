@@ -1,0 +1,143 @@
+package org.motcua.notification.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Expression;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
+
+/**
+ * The messages' templates (Qute), one per kind and channel: the defaults in {@code notification-templates/}
+ * (Vietnamese), or the text a province administrator saved. A template naming a variable its kind does not have
+ * is refused when saved, so rendering never meets one.
+ */
+@ApplicationScoped
+public class NotificationTemplates {
+
+    /** A template as it stands: its text and whether it is the default. */
+    public record Current(TemplateKind kind, TemplateChannel channel, String body, boolean custom, String updatedBy) {
+    }
+
+    private final Engine engine;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+
+    NotificationTemplates(Engine engine, EntityManager entityManager, Clock clock) {
+        this.engine = engine;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The message of this kind for this channel, with these values (a missing value renders as nothing). */
+    @Transactional
+    public String render(TemplateKind kind, TemplateChannel channel, Map<String, String> values) {
+        return render(current(kind, channel).body(), kind, values);
+    }
+
+    /** Renders a text (saved or not) with these values, after the same checks as saving. */
+    public String render(String body, TemplateKind kind, Map<String, String> values) {
+        Template template = parsed.computeIfAbsent(body, text -> check(text, kind));
+        Map<String, Object> data = new java.util.HashMap<>();
+        kind.variables().forEach(v -> data.put(v, values.getOrDefault(v, "") == null ? "" : values.getOrDefault(v, "")));
+        return template.data(data).render().strip();
+    }
+
+    @Transactional
+    public Current current(TemplateKind kind, TemplateChannel channel) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT body, updated_by FROM notification_template WHERE kind = :kind AND channel = :channel")
+                .setParameter("kind", kind.name()).setParameter("channel", channel.name()).getResultList();
+        return rows.isEmpty() ? new Current(kind, channel, defaultOf(kind, channel), false, null)
+                : new Current(kind, channel, (String) rows.get(0)[0], true, (String) rows.get(0)[1]);
+    }
+
+    @Transactional
+    public List<Current> all() {
+        List<Current> all = new ArrayList<>();
+        for (TemplateKind kind : TemplateKind.values()) {
+            for (TemplateChannel channel : TemplateChannel.values()) {
+                all.add(current(kind, channel));
+            }
+        }
+        return all;
+    }
+
+    /** Saves a province's text for the template, once it parses and names only its kind's variables. */
+    @Transactional
+    public Current save(TemplateKind kind, TemplateChannel channel, String body, String by) {
+        if (body == null || body.isBlank()) {
+            throw new TemplateRefusedException("Nội dung mẫu không được để trống");
+        }
+        check(body, kind);
+        entityManager.createNativeQuery("""
+                INSERT INTO notification_template (kind, channel, body, updated_by, updated_at) VALUES (:kind, :channel, :body, :by, :at)
+                ON CONFLICT (kind, channel) DO UPDATE SET body = EXCLUDED.body, updated_by = EXCLUDED.updated_by,
+                    updated_at = EXCLUDED.updated_at""")
+                .setParameter("kind", kind.name()).setParameter("channel", channel.name()).setParameter("body", body)
+                .setParameter("by", by).setParameter("at", Timestamp.from(clock.instant())).executeUpdate();
+        return current(kind, channel);
+    }
+
+    /** Goes back to the default text. */
+    @Transactional
+    public Current reset(TemplateKind kind, TemplateChannel channel) {
+        entityManager.createNativeQuery("DELETE FROM notification_template WHERE kind = :kind AND channel = :channel")
+                .setParameter("kind", kind.name()).setParameter("channel", channel.name()).executeUpdate();
+        return current(kind, channel);
+    }
+
+    /** The parsed template, or a refusal naming what is wrong. */
+    private Template check(String body, TemplateKind kind) {
+        Template template;
+        try {
+            template = engine.parse(body);
+        } catch (TemplateException e) {
+            throw new TemplateRefusedException("Mẫu không hợp lệ: " + e.getMessage());
+        }
+        TreeSet<String> unknown = new TreeSet<>();
+        for (Expression expression : template.getExpressions()) {
+            if (expression.isLiteral()) {
+                continue;
+            }
+            String first = expression.getParts().get(0).getName();
+            if (expression.hasNamespace() || !kind.variables().contains(first)) {
+                unknown.add("{" + expression.toOriginalString() + "}");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new TemplateRefusedException("Mẫu dùng biến không có trong thông báo này: " + String.join(", ", unknown)
+                    + ". Các biến dùng được: " + String.join(", ", kind.variables()));
+        }
+        return template;
+    }
+
+    private static String defaultOf(TemplateKind kind, TemplateChannel channel) {
+        String resource = "notification-templates/" + kind.name() + "." + channel.name().toLowerCase(Locale.ROOT) + ".txt";
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no default template " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
