@@ -103,7 +103,7 @@ public class TemplateResource {
     public Preview preview(@PathParam("kind") String kind, @PathParam("channel") String channel, Body body) {
         TemplateKind k = kind(kind);
         String text = body == null || body.body() == null ? templates.current(k, channel(channel)).body() : body.body();
-        return new Preview(templates.render(text, k, k.sample()), k.sample());
+        return new Preview(templates.preview(text, k, k.sample()), k.sample());
     }
 
     private static TemplateKind kind(String kind) {

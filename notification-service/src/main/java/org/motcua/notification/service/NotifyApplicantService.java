@@ -18,7 +18,7 @@ import org.motcua.notification.domain.Recipient;
 import org.motcua.notification.template.NotificationTemplates;
 import org.motcua.notification.template.TemplateChannel;
 import org.motcua.notification.template.TemplateKind;
-import org.motcua.notification.template.UnitNames;
+import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.platformkit.time.ProvinceTime;
 
 /**
@@ -32,11 +32,11 @@ public class NotifyApplicantService {
     private final NotificationRepository notifications;
     private final LogChannel channel;
     private final NotificationTemplates templates;
-    private final UnitNames units;
+    private final UnitDirectory units;
     private final Clock clock;
 
     NotifyApplicantService(DossierAddresseeRepository addressees, NotificationRepository notifications,
-            LogChannel channel, NotificationTemplates templates, UnitNames units, Clock clock) {
+            LogChannel channel, NotificationTemplates templates, UnitDirectory units, Clock clock) {
         this.addressees = addressees;
         this.notifications = notifications;
         this.channel = channel;
@@ -56,7 +56,7 @@ public class NotifyApplicantService {
         addressee.recordApplicant(applicantFullName, email, phone, receivingUnitCode, clock.instant());
         send(addressee, create(eventId, eventType, addressee, TemplateKind.RECEIVED, Map.of("procedureName", procedureName,
                 "receivedAt", ProvinceTime.forPeople(submittedAt), "dueAt", forPeople(dueAt),
-                "unitName", units.of(receivingUnitCode))));
+                "unitName", unitName(receivingUnitCode))));
         if (heldUntilNow) {
             // notifications of events that arrived before this one were held: they follow, in order
             notifications.pendingOf(dossierId).forEach(held -> deliver(addressee, held));
@@ -70,7 +70,7 @@ public class NotifyApplicantService {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
         addressee.recordProcessingUnit(receivingUnitCode, processingUnitCode, clock.instant());
         send(addressee, create(eventId, eventType, addressee, TemplateKind.ASSIGNED,
-                Map.of("unitName", units.of(processingUnitCode))));
+                Map.of("unitName", unitName(processingUnitCode))));
     }
 
     /** The dossier moved to another unit: tell the applicant where it is processed now. */
@@ -78,7 +78,7 @@ public class NotifyApplicantService {
     public void dossierTransferred(String eventId, String eventType, UUID dossierId, String dossierCode,
             String toUnitCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        send(addressee, create(eventId, eventType, addressee, TemplateKind.TRANSFERRED, Map.of("unitName", units.of(toUnitCode))));
+        send(addressee, create(eventId, eventType, addressee, TemplateKind.TRANSFERRED, Map.of("unitName", unitName(toUnitCode))));
     }
 
     /** The processing unit needs more from the applicant (Mẫu 02): say what, and that the clock waits. */
@@ -95,7 +95,7 @@ public class NotifyApplicantService {
     public void dossierDecided(String eventId, String eventType, UUID dossierId, String dossierCode, boolean approved,
             String resultReference, java.util.List<String> reasons) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        String unitName = units.of(addressee.receivingUnitCode());
+        String unitName = unitName(addressee.receivingUnitCode());
         send(addressee, approved
                 ? create(eventId, eventType, addressee, TemplateKind.DECIDED_APPROVED,
                         Map.of("resultReference", resultReference == null ? "" : resultReference, "unitName", unitName))
@@ -124,7 +124,7 @@ public class NotifyApplicantService {
     public void dossierWithdrawn(String eventId, String eventType, UUID dossierId, String dossierCode) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
         send(addressee, create(eventId, eventType, addressee, TemplateKind.WITHDRAWN,
-                Map.of("unitName", units.of(addressee.receivingUnitCode()))));
+                Map.of("unitName", unitName(addressee.receivingUnitCode()))));
     }
 
     /**
@@ -138,6 +138,12 @@ public class NotifyApplicantService {
         all.put("applicantName", addressee.applicantFullName() == null ? "" : addressee.applicantFullName());
         return new Notification(addressee.dossierId(), addressee.dossierCode(), eventId, eventType, Recipient.APPLICANT,
                 channel.name(), templates.render(kind, TemplateChannel.SMS, all), clock.instant());
+    }
+
+    /** The unit's name for people ("Phường Cẩm Thành"); its code if the directory lacks it; nothing for none. */
+    private String unitName(String code) {
+        String name = units.nameOf(code);
+        return name != null ? name : code == null ? "" : code;
     }
 
     private static String forPeople(Instant at) {

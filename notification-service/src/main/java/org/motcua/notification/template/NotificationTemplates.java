@@ -48,14 +48,18 @@ public class NotificationTemplates {
     /** The message of this kind for this channel, with these values (a missing value renders as nothing). */
     @Transactional
     public String render(TemplateKind kind, TemplateChannel channel, Map<String, String> values) {
-        return render(current(kind, channel).body(), kind, values);
+        // the texts in use (defaults and saved ones) are parsed once; they were checked when saved
+        return render(parsed.computeIfAbsent(current(kind, channel).body(), text -> check(text, kind)), kind, values);
     }
 
-    /** Renders a text (saved or not) with these values, after the same checks as saving. */
-    public String render(String body, TemplateKind kind, Map<String, String> values) {
-        Template template = parsed.computeIfAbsent(body, text -> check(text, kind));
+    /** Renders a proposed text (a preview) with these values, after the same checks as saving; nothing is kept. */
+    public String preview(String body, TemplateKind kind, Map<String, String> values) {
+        return render(check(body, kind), kind, values);
+    }
+
+    private static String render(Template template, TemplateKind kind, Map<String, String> values) {
         Map<String, Object> data = new java.util.HashMap<>();
-        kind.variables().forEach(v -> data.put(v, values.getOrDefault(v, "") == null ? "" : values.getOrDefault(v, "")));
+        kind.variables().forEach(v -> data.put(v, java.util.Objects.requireNonNullElse(values.get(v), "")));
         return template.data(data).render().strip();
     }
 

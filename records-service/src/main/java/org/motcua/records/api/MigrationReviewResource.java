@@ -28,7 +28,7 @@ import org.motcua.records.migration.MigrationRefusedException;
 import org.motcua.records.migration.MigrationRepository;
 import org.motcua.records.migration.MigrationService;
 import org.motcua.records.migration.UnitMapping;
-import org.motcua.records.service.UnitDirectory;
+import org.motcua.platformkit.data.UnitDirectory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

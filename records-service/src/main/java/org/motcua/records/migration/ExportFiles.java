@@ -1,10 +1,14 @@
 package org.motcua.records.migration;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,16 +32,21 @@ public class ExportFiles {
         this.root = Path.of(root);
     }
 
-    /** Keeps the uploaded file (moved or copied from where the upload put it). */
+    /** Keeps the uploaded file, hashing it while it is copied (one read of a file that may be gigabytes). */
     public Kept keep(Path upload) {
         try {
-            String sha256 = Digests.sha256Hex(upload);
-            long bytes = Files.size(upload);
             Files.createDirectories(root);
+            Path partial = Files.createTempFile(root, "upload", ".part");
+            MessageDigest digest = Digests.sha256();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(upload), digest)) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            long bytes = Files.size(partial);
             Path target = pathOf(sha256);
-            if (!Files.exists(target)) {
-                Path partial = Files.createTempFile(root, sha256, ".part");
-                Files.copy(upload, partial, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(target)) {
+                Files.delete(partial);
+            } else {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             return new Kept(sha256, bytes);

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.motcua.records.service.UnitDirectory;
+import org.motcua.platformkit.data.UnitDirectory;
 
 /**
  * The timeline of a migrated dossier: where it came from, then the old system's steps at their dates. Each entry's

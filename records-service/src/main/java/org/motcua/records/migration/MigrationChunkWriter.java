@@ -28,7 +28,7 @@ import org.hibernate.Session;
 import org.motcua.platformkit.data.Digests;
 import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.SearchText;
-import org.motcua.records.service.UnitDirectory;
+import org.motcua.platformkit.data.UnitDirectory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.ArchiveStatus;

@@ -1,13 +1,16 @@
-package org.motcua.records.service;
+package org.motcua.platformkit.data;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.motcua.platformkit.data.Csv;
-
-/** The names of the province's units and agencies (seed/README.md), so that the archive can be searched by them. */
+/**
+ * The names of the province's units and agencies, read once from the service's own seed
+ * ({@code seed/new_units_quang_ngai.csv}, {@code seed/provincial_agencies.csv}; provenance in its seed/README.md),
+ * so that a service names a place ("Xã Đăk Hà") where its data holds a code. Created on first use: only services
+ * that carry the seed use it.
+ */
 @ApplicationScoped
 public class UnitDirectory {
 
