@@ -1,6 +1,7 @@
 package org.motcua.notification;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -37,34 +38,39 @@ class ApplicantNotificationTest {
     EntityManager entityManager;
 
     @Test
-    void theApplicantGetsOneNotificationPerEvent() {
+    void theApplicantGetsOneNotificationPerEventAndChannel() {
         String dossierId = UUID.randomUUID().toString();
         sendSubmitted(UUID.randomUUID().toString(), dossierId);
         sendAssigned(UUID.randomUUID().toString(), dossierId);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 4);
         given().auth().oauth2(TestTokens.clerk("21025"))
                 .when().get("/api/v1/notifications?dossierId=" + dossierId)
                 .then().statusCode(200)
-                .body("total", equalTo(2))
-                .body("items.eventType", contains(SUBMITTED, ASSIGNED))
+                .body("total", equalTo(4))
+                .body("items.findAll { it.channel == 'SMS' }.eventType", contains(SUBMITTED, ASSIGNED))
+                .body("items.findAll { it.channel == 'EMAIL' }.eventType", contains(SUBMITTED, ASSIGNED))
                 .body("items.recipient", everyItem(equalTo("APPLICANT")))
-                .body("items.channel", everyItem(equalTo("LOG")))
-                .body("items[0].message", containsString("đã được tiếp nhận lúc 09:15 29/11/2026"))
-                .body("items[1].message", containsString("đơn vị xử lý Phường Cẩm Thành"));
+                .body("items.address", hasItem("n***@example.vn"))
+                .body("items.address", hasItem("*******678"))
+                .body("items.find { it.channel == 'SMS' && it.kind == 'RECEIVED' }.message",
+                        containsString("đã được tiếp nhận lúc 09:15 29/11/2026"))
+                .body("items.find { it.channel == 'EMAIL' && it.kind == 'RECEIVED' }.subject",
+                        equalTo("Tiếp nhận hồ sơ 21025-261129-0001"))
+                .body("items.find { it.channel == 'SMS' && it.kind == 'ASSIGNED' }.message",
+                        containsString("đơn vị xử lý Phường Cẩm Thành"));
     }
 
     @Test
     void aNotificationWaitsUntilTheApplicantIsKnown() {
         String dossierId = UUID.randomUUID().toString();
         sendAssigned(UUID.randomUUID().toString(), dossierId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> all(dossierId) == 1);
-        given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/notifications?dossierId=" + dossierId)
-                .then().body("items.status", contains("PENDING"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> held(dossierId) == 1);
+        assertThat(all(dossierId)).isZero();
 
         sendSubmitted(UUID.randomUUID().toString(), dossierId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 4);
+        assertThat(held(dossierId)).isZero();
     }
 
     @Test
@@ -80,11 +86,11 @@ class ApplicantNotificationTest {
         sendSubmitted(UUID.randomUUID().toString(), marker);
         sendAssigned(UUID.randomUUID().toString(), marker);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(marker) == 2);
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(marker) == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 4);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/notifications?dossierId=" + dossierId)
-                .then().body("total", equalTo(2));
+                .then().body("total", equalTo(4));
     }
 
     @Test
@@ -94,7 +100,7 @@ class ApplicantNotificationTest {
             KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(),
                     "/motcua/intake", SUBMITTED, dossierId, "{\"dossierId\": \"" + dossierId + "\", \"applicant\": 7}");
             sendSubmitted(UUID.randomUUID().toString(), dossierId);
-            await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
             await().atMost(Duration.ofSeconds(30)).until(() -> dlq.pollForKey(dossierId).size() == 1);
         }
     }
@@ -103,7 +109,7 @@ class ApplicantNotificationTest {
     void onlyTheDossiersUnitsMayReadItsNotifications() {
         String dossierId = UUID.randomUUID().toString();
         sendSubmitted(UUID.randomUUID().toString(), dossierId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
         given().auth().oauth2(TestTokens.clerk("21028"))
                 .when().get("/api/v1/notifications?dossierId=" + dossierId)
                 .then().statusCode(403).contentType("application/problem+json");
@@ -121,10 +127,11 @@ class ApplicantNotificationTest {
         sendSubmitted(UUID.randomUUID().toString(), dossierId);
         KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
                 withdrawn, dossierId, GoldenEvents.example(withdrawn, Map.of("dossierId", dossierId)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 4);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/notifications?dossierId=" + dossierId)
-                .then().body("items[1].message", containsString("dừng giải quyết theo đề nghị"));
+                .then().body("items.find { it.channel == 'SMS' && it.kind == 'WITHDRAWN' }.message",
+                        containsString("dừng giải quyết theo đề nghị"));
     }
 
     @Test
@@ -133,18 +140,20 @@ class ApplicantNotificationTest {
         String requested = "org.motcua.routing.supplement-requested.v1";
         String decided = "org.motcua.routing.dossier-decided.v1";
         sendSubmitted(UUID.randomUUID().toString(), dossierId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
         KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
                 requested, dossierId, GoldenEvents.example(requested, Map.of("dossierId", dossierId)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 4);
         KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
                 decided, dossierId, GoldenEvents.example(decided, Map.of("dossierId", dossierId, "outcome", "REFUSED",
                         "reasons", java.util.List.of("Người yêu cầu không cư trú tại xã"))));
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 6);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/notifications?dossierId=" + dossierId)
-                .then().body("items[1].message", containsString("cần bổ sung, hoàn thiện: Giấy chứng sinh chưa có chữ ký"))
-                .body("items[2].message", containsString("không được giải quyết. Lý do: Người yêu cầu không cư trú tại xã"));
+                .then().body("items.find { it.channel == 'SMS' && it.kind == 'SUPPLEMENT_REQUESTED' }.message",
+                        containsString("cần bổ sung, hoàn thiện: Giấy chứng sinh chưa có chữ ký"))
+                .body("items.find { it.channel == 'SMS' && it.kind == 'DECIDED_REFUSED' }.message",
+                        containsString("không được giải quyết. Lý do: Người yêu cầu không cư trú tại xã"));
     }
 
     private void sendSubmitted(String eventId, String dossierId) {
@@ -164,6 +173,10 @@ class ApplicantNotificationTest {
 
     private long all(String dossierId) {
         return count("SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid)", dossierId);
+    }
+
+    private long held(String dossierId) {
+        return count("SELECT count(*) FROM held_message WHERE dossier_id = CAST(:v AS uuid)", dossierId);
     }
 
     private long count(String sql, String value) {

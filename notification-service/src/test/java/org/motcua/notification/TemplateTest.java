@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -33,7 +34,7 @@ class TemplateTest {
     @Test
     void everyKindHasAVietnameseTemplatePerChannel() {
         given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/templates").then().statusCode(200)
-                .body("$", hasSize(27))
+                .body("$", hasSize(36))
                 .body("find { it.kind == 'RECEIVED' && it.channel == 'EMAIL' }.body", containsString("Kính gửi ông/bà"))
                 .body("find { it.kind == 'DEADLINE_EXTENDED' && it.channel == 'ZALO' }.body",
                         containsString("Thành thật xin lỗi"))
@@ -79,9 +80,13 @@ class TemplateTest {
                     WITHDRAWN, dossierId, GoldenEvents.example(WITHDRAWN, Map.of("dossierId", dossierId)));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                     .when().get("/api/v1/notifications?dossierId=" + dossierId).then().statusCode(200)
-                    .body("total", equalTo(2))
-                    .body("items[1].message", containsString("xác nhận: hồ sơ"))
-                    .body("items[1].message", containsString(" đã dừng.")));
+                    .body("total", equalTo(4))
+                    .body("items.find { it.channel == 'SMS' && it.kind == 'WITHDRAWN' }.message",
+                            containsString("xác nhận: hồ sơ"))
+                    .body("items.find { it.channel == 'SMS' && it.kind == 'WITHDRAWN' }.message",
+                            containsString(" đã dừng."))
+                    .body("items.find { it.channel == 'EMAIL' && it.kind == 'WITHDRAWN' }.message",
+                            not(containsString("xác nhận: hồ sơ"))));
         } finally {
             given().auth().oauth2(TestTokens.provinceAdmin()).when().delete("/api/v1/templates/WITHDRAWN/SMS").then()
                     .statusCode(200).body("custom", equalTo(false));

@@ -1,12 +1,13 @@
 package org.motcua.notification.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,16 +16,20 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.notification.channel.Channel;
 import org.motcua.notification.domain.DossierAddressee;
+import org.motcua.notification.domain.NotificationStatus;
 import org.motcua.notification.service.NotificationQueryService;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.problem.FieldProblem;
+import org.motcua.platformkit.problem.InvalidInputException;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 
-/** Notifications sent about dossiers. */
+/** Notifications sent about dossiers, with the history of their delivery. */
 @Path("/api/v1/notifications")
-@Tag(name = "Thông báo", description = "Thông báo gửi người nộp hồ sơ")
+@Tag(name = "Thông báo", description = "Thông báo gửi người nộp hồ sơ và cán bộ, trạng thái gửi từng lần")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR })
 public class NotificationResource {
@@ -38,13 +43,26 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "Thông báo của một hồ sơ (theo trang)")
-    public PageView<NotificationView> ofDossier(@QueryParam("dossierId") @NotNull UUID dossierId,
+    @Operation(summary = "Thông báo của một hồ sơ (dossierId), hoặc theo trạng thái (status, cho cấp tỉnh: vd. FAILED), "
+            + "kèm diễn biến từng lần gửi")
+    public PageView<NotificationView> list(@QueryParam("dossierId") UUID dossierId,
+            @QueryParam("status") NotificationStatus status, @QueryParam("channel") Channel channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        DossierAddressee addressee = queries.addressee(dossierId)
-                .orElseThrow(() -> new ResourceNotFoundException("Hồ sơ", dossierId));
-        caller.requireUnit(addressee.receivingUnitCode(), addressee.processingUnitCode());
-        return queries.ofDossier(dossierId, page, size).map(NotificationView::of);
+        if (dossierId != null) {
+            DossierAddressee addressee = queries.addressee(dossierId)
+                    .orElseThrow(() -> new ResourceNotFoundException("Hồ sơ", dossierId));
+            caller.requireUnit(addressee.receivingUnitCode(), addressee.processingUnitCode());
+            return queries.ofDossier(dossierId, page, size).map(NotificationView::of);
+        }
+        if (status == null) {
+            throw new InvalidInputException("missing-filter", "Cần mã hồ sơ (dossierId) hoặc trạng thái (status)",
+                    List.of(new FieldProblem("dossierId", "bắt buộc khi không có status")));
+        }
+        if (!caller.hasProvinceScope()) {
+            throw new ForbiddenException("Chỉ cấp tỉnh xem thông báo của mọi hồ sơ");
+        }
+        return queries.withStatus(status, channel == null ? null : channel.name(), page, size)
+                .map(NotificationView::of);
     }
 }

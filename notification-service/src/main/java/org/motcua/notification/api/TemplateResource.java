@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.notification.template.NotificationTemplates;
-import org.motcua.notification.template.TemplateChannel;
+import org.motcua.notification.channel.Channel;
 import org.motcua.notification.template.TemplateKind;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
@@ -30,7 +30,7 @@ import io.smallrye.common.annotation.Blocking;
 
 /** The messages' templates: read, edit with a preview (a template naming an unknown variable is refused), reset. */
 @Path("/api/v1/templates")
-@Tag(name = "Mẫu thông báo", description = "Mẫu tin nhắn gửi người nộp hồ sơ, theo loại thông báo và kênh")
+@Tag(name = "Mẫu thông báo", description = "Mẫu tin nhắn gửi người nộp hồ sơ và cán bộ, theo loại thông báo và kênh")
 @Blocking
 @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
 public class TemplateResource {
@@ -64,7 +64,7 @@ public class TemplateResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mọi mẫu thông báo (9 loại × 3 kênh)")
+    @Operation(summary = "Mọi mẫu thông báo (12 loại × 3 kênh)")
     public List<TemplateView> all() {
         return templates.all().stream().map(TemplateView::of).toList();
     }
@@ -114,9 +114,9 @@ public class TemplateResource {
         }
     }
 
-    private static TemplateChannel channel(String channel) {
+    private static Channel channel(String channel) {
         try {
-            return TemplateChannel.valueOf(channel);
+            return Channel.valueOf(channel);
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("bad-channel", "Kênh không hợp lệ",
                     List.of(new FieldProblem("channel", "EMAIL, SMS hoặc ZALO")));

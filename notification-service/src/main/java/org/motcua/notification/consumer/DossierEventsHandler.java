@@ -10,12 +10,13 @@ import jakarta.validation.constraints.NotNull;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.notification.alert.StaffAlerts;
 import org.motcua.notification.service.NotifyApplicantService;
 import org.motcua.platformkit.inbox.Inbox;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Turns every dossier event of intake and routing into notifications for the applicant. */
+/** Turns the dossier events of intake and routing into notifications for the applicant and alerts for staff. */
 @ApplicationScoped
 public class DossierEventsHandler {
 
@@ -28,13 +29,17 @@ public class DossierEventsHandler {
     static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
     static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
     static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
+    static final String DEADLINE_AT_RISK = "org.motcua.routing.deadline-at-risk.v1";
+    static final String DOSSIER_OVERDUE = "org.motcua.routing.dossier-overdue.v1";
 
     private final Inbox inbox;
     private final NotifyApplicantService notify;
+    private final StaffAlerts alerts;
 
-    DossierEventsHandler(Inbox inbox, NotifyApplicantService notify) {
+    DossierEventsHandler(Inbox inbox, NotifyApplicantService notify, StaffAlerts alerts) {
         this.inbox = inbox;
         this.notify = notify;
+        this.alerts = alerts;
     }
 
     @Incoming("dossier-events")
@@ -80,6 +85,18 @@ public class DossierEventsHandler {
                             "APPROVED".equals(d.outcome()), d.resultReference(),
                             d.reasons() == null ? java.util.List.of() : d.reasons());
                 }
+                case DEADLINE_AT_RISK -> {
+                    DeadlineAtRisk d = event.data(DeadlineAtRisk.class);
+                    alerts.atRisk(event.id(), d.dossierId(), d.dossierCode(), d.processingUnitCode(), d.field(),
+                            d.dueAt(), d.predictedCompletionAt());
+                }
+                case DOSSIER_OVERDUE -> {
+                    DossierOverdue d = event.data(DossierOverdue.class);
+                    alerts.overdue(event.id(), d.dossierId(), d.dossierCode(), d.processingUnitCode(), d.field(),
+                            d.dueAt());
+                    notify.dossierOverdue(event.id(), event.type(), d.dossierId(), d.dossierCode(),
+                            d.processingUnitCode(), d.dueAt());
+                }
                 default -> {
                     // an event type notification does not announce: acknowledged, nothing to do
                 }
@@ -123,6 +140,16 @@ public class DossierEventsHandler {
     /** The fields of {@code DossierDecided} that notification reads. */
     public record DossierDecided(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String outcome,
             String resultReference, java.util.List<String> reasons) {
+    }
+
+    /** The fields of {@code DeadlineAtRisk} that notification reads. */
+    public record DeadlineAtRisk(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String processingUnitCode, String field, @NotNull Instant dueAt, Instant predictedCompletionAt) {
+    }
+
+    /** The fields of {@code DossierOverdue} that notification reads. */
+    public record DossierOverdue(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String processingUnitCode, String field, @NotNull Instant dueAt) {
     }
 
     /** The fields of {@code DeadlineExtended} that notification reads. */

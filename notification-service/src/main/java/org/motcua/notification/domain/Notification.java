@@ -10,10 +10,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Thông báo: one message about one event of a dossier, for one recipient, over one channel. */
+/**
+ * Thông báo: one message about one event (of a dossier, or a digest for staff), for one recipient, over one
+ * channel; exactly one per (event, recipient, channel). Created here; its delivery state is moved by the delivery
+ * workers ({@code DeliveryQueue}), one try at a time.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
+
+    /** The recipient of messages to a dossier's applicant; staff are named by their id. */
+    public static final String APPLICANT = "APPLICANT";
 
     @Id
     private UUID id;
@@ -21,16 +28,27 @@ public class Notification {
     private UUID dossierId;
     @Column(name = "dossier_code")
     private String dossierCode;
+    @Column(name = "unit_code")
+    private String unitCode;
     @Column(name = "event_id")
     private String eventId;
     @Column(name = "event_type")
     private String eventType;
-    @Enumerated(EnumType.STRING)
-    private Recipient recipient;
+    private String kind;
+    private String recipient;
+    @Column(name = "recipient_name")
+    private String recipientName;
     private String channel;
+    private String address;
+    private String subject;
     private String message;
     @Enumerated(EnumType.STRING)
     private NotificationStatus status;
+    @Column(name = "status_reason")
+    private String statusReason;
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "sent_at")
@@ -39,28 +57,50 @@ public class Notification {
     protected Notification() {
     }
 
-    @SuppressWarnings("java:S107")
-    public Notification(UUID dossierId, String dossierCode, String eventId, String eventType, Recipient recipient,
-            String channel, String message, Instant now) {
-        this.id = UUID.randomUUID();
-        this.dossierId = dossierId;
-        this.dossierCode = dossierCode;
-        this.eventId = eventId;
-        this.eventType = eventType;
-        this.recipient = recipient;
-        this.channel = channel;
-        this.message = message;
-        this.status = NotificationStatus.PENDING;
-        this.createdAt = now;
+    /** What a notification is about and for whom. */
+    public record About(UUID dossierId, String dossierCode, String unitCode, String eventId, String eventType,
+            String kind) {
     }
 
-    /** The channel accepted the message. */
-    public void markSent(Instant now) {
-        if (status != NotificationStatus.PENDING) {
-            throw new IllegalStateException("notification " + id + " is already " + status);
+    /** Who receives it and where. */
+    public record To(String recipient, String recipientName, String channel, String address) {
+    }
+
+    /** A message waiting for its channel from {@code firstTryAt} (later than now in quiet hours). */
+    public static Notification queued(About about, To to, String subject, String message, Instant now,
+            Instant firstTryAt) {
+        Notification n = new Notification(about, to, subject, message, now);
+        n.status = NotificationStatus.QUEUED;
+        n.nextAttemptAt = firstTryAt;
+        if (firstTryAt.isAfter(now)) {
+            n.statusReason = "Chờ ngoài giờ yên lặng";
         }
-        this.status = NotificationStatus.SENT;
-        this.sentAt = now;
+        return n;
+    }
+
+    /** A message not sent, on purpose, with the reason (kept so staff see why the applicant was not told). */
+    public static Notification skipped(About about, To to, String message, String reason, Instant now) {
+        Notification n = new Notification(about, to, null, message, now);
+        n.status = NotificationStatus.SKIPPED;
+        n.statusReason = reason;
+        return n;
+    }
+
+    private Notification(About about, To to, String subject, String message, Instant now) {
+        this.id = UUID.randomUUID();
+        this.dossierId = about.dossierId();
+        this.dossierCode = about.dossierCode();
+        this.unitCode = about.unitCode();
+        this.eventId = about.eventId();
+        this.eventType = about.eventType();
+        this.kind = about.kind();
+        this.recipient = to.recipient();
+        this.recipientName = to.recipientName();
+        this.channel = to.channel();
+        this.address = to.address();
+        this.subject = subject;
+        this.message = message;
+        this.createdAt = now;
     }
 
     public UUID id() {
@@ -75,6 +115,10 @@ public class Notification {
         return dossierCode;
     }
 
+    public String unitCode() {
+        return unitCode;
+    }
+
     public String eventId() {
         return eventId;
     }
@@ -83,12 +127,28 @@ public class Notification {
         return eventType;
     }
 
-    public Recipient recipient() {
+    public String kind() {
+        return kind;
+    }
+
+    public String recipient() {
         return recipient;
+    }
+
+    public String recipientName() {
+        return recipientName;
     }
 
     public String channel() {
         return channel;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String subject() {
+        return subject;
     }
 
     public String message() {
@@ -97,6 +157,18 @@ public class Notification {
 
     public NotificationStatus status() {
         return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public Instant createdAt() {

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.motcua.notification.channel.Channel;
+
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Expression;
 import io.quarkus.qute.Template;
@@ -31,7 +33,7 @@ import io.quarkus.qute.TemplateException;
 public class NotificationTemplates {
 
     /** A template as it stands: its text and whether it is the default. */
-    public record Current(TemplateKind kind, TemplateChannel channel, String body, boolean custom, String updatedBy) {
+    public record Current(TemplateKind kind, Channel channel, String body, boolean custom, String updatedBy) {
     }
 
     private final Engine engine;
@@ -47,7 +49,7 @@ public class NotificationTemplates {
 
     /** The message of this kind for this channel, with these values (a missing value renders as nothing). */
     @Transactional
-    public String render(TemplateKind kind, TemplateChannel channel, Map<String, String> values) {
+    public String render(TemplateKind kind, Channel channel, Map<String, String> values) {
         // the texts in use (defaults and saved ones) are parsed once; they were checked when saved
         return render(parsed.computeIfAbsent(current(kind, channel).body(), text -> check(text, kind)), kind, values);
     }
@@ -64,7 +66,7 @@ public class NotificationTemplates {
     }
 
     @Transactional
-    public Current current(TemplateKind kind, TemplateChannel channel) {
+    public Current current(TemplateKind kind, Channel channel) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
                 "SELECT body, updated_by FROM notification_template WHERE kind = :kind AND channel = :channel")
@@ -77,7 +79,7 @@ public class NotificationTemplates {
     public List<Current> all() {
         List<Current> all = new ArrayList<>();
         for (TemplateKind kind : TemplateKind.values()) {
-            for (TemplateChannel channel : TemplateChannel.values()) {
+            for (Channel channel : Channel.values()) {
                 all.add(current(kind, channel));
             }
         }
@@ -86,7 +88,7 @@ public class NotificationTemplates {
 
     /** Saves a province's text for the template, once it parses and names only its kind's variables. */
     @Transactional
-    public Current save(TemplateKind kind, TemplateChannel channel, String body, String by) {
+    public Current save(TemplateKind kind, Channel channel, String body, String by) {
         if (body == null || body.isBlank()) {
             throw new TemplateRefusedException("Nội dung mẫu không được để trống");
         }
@@ -102,7 +104,7 @@ public class NotificationTemplates {
 
     /** Goes back to the default text. */
     @Transactional
-    public Current reset(TemplateKind kind, TemplateChannel channel) {
+    public Current reset(TemplateKind kind, Channel channel) {
         entityManager.createNativeQuery("DELETE FROM notification_template WHERE kind = :kind AND channel = :channel")
                 .setParameter("kind", kind.name()).setParameter("channel", channel.name()).executeUpdate();
         return current(kind, channel);
@@ -133,7 +135,7 @@ public class NotificationTemplates {
         return template;
     }
 
-    private static String defaultOf(TemplateKind kind, TemplateChannel channel) {
+    private static String defaultOf(TemplateKind kind, Channel channel) {
         String resource = "notification-templates/" + kind.name() + "." + channel.name().toLowerCase(Locale.ROOT) + ".txt";
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -25,4 +25,10 @@ public class UnitDirectory {
     public String nameOf(String code) {
         return code == null ? null : names.get(code);
     }
+
+    /** The unit's name for people; its code if the directory lacks it; empty for none. */
+    public String nameForPeople(String code) {
+        String name = nameOf(code);
+        return name != null ? name : code == null ? "" : code;
+    }
 }

@@ -1,0 +1,108 @@
+package org.motcua.notification.api;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.notification.channel.Channel;
+import org.motcua.notification.channel.PhoneNumbers;
+import org.motcua.notification.delivery.ContactPreferences;
+import org.motcua.notification.delivery.ContactPreferences.Source;
+import org.motcua.platformkit.problem.FieldProblem;
+import org.motcua.platformkit.problem.InvalidInputException;
+import org.motcua.platformkit.problem.RuleViolationException;
+import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.Roles;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * A person's choice of channels (or none: opt-out), per address, set at the desk or by the national portal.
+ * Addresses travel in the body, never in the URL (they would end in access logs).
+ */
+@Path("/api/v1/contact-preferences")
+@Tag(name = "Lựa chọn nhận thông báo", description = "Kênh người dân muốn nhận thông báo, hoặc từ chối nhận")
+@Blocking
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactPreferenceResource {
+
+    /** Whose choices: an email, a phone number, or both. */
+    public record Contact(@Email @Size(max = 200) String email, @Size(max = 20) String phone) {
+    }
+
+    /** The choices to record: per channel, yes or no (a channel left out stays as it was). */
+    public record Choices(@NotNull @Valid Contact contact,
+            @NotNull @Schema(description = "Ví dụ {\"EMAIL\": true, \"SMS\": false, \"ZALO\": true}; tất cả false = từ chối nhận")
+            Map<Channel, Boolean> channels) {
+    }
+
+    @Schema(name = "ContactChoice")
+    public record ChoiceView(String channel, @Schema(description = "Có nhận qua kênh này") boolean wanted,
+            @Schema(description = "Người nhận đã chọn (không phải mặc định)") boolean chosen) {
+    }
+
+    private final ContactPreferences preferences;
+    private final Caller caller;
+
+    ContactPreferenceResource(ContactPreferences preferences, Caller caller) {
+        this.preferences = preferences;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/lookup")
+    @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Các kênh nhận thông báo của một địa chỉ email / số điện thoại")
+    public List<ChoiceView> lookup(@NotNull @Valid Contact contact) {
+        check(contact);
+        return preferences.choicesOf(contact.email(), contact.phone()).stream()
+                .map(c -> new ChoiceView(c.channel().name(), c.wanted(), c.chosen())).toList();
+    }
+
+    @PUT
+    @RolesAllowed({ Roles.CLERK, Roles.PROVINCE_ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Ghi lựa chọn kênh nhận thông báo (hoặc từ chối nhận) của người dân")
+    public List<ChoiceView> choose(@NotNull @Valid Choices choices) {
+        check(choices.contact());
+        Map<Channel, Boolean> channels = new EnumMap<>(Channel.class);
+        channels.putAll(choices.channels());
+        for (Channel channel : channels.keySet()) {
+            boolean hasAddress = channel.byPhone() ? choices.contact().phone() != null : choices.contact().email() != null;
+            if (!hasAddress) {
+                throw new RuleViolationException("no-address-for-channel", "Kênh " + channel + " cần "
+                        + (channel.byPhone() ? "số điện thoại" : "địa chỉ email"),
+                        List.of(new FieldProblem("channels." + channel, "thiếu địa chỉ cho kênh này")));
+            }
+        }
+        preferences.choose(choices.contact().email(), choices.contact().phone(), channels,
+                caller.hasRole(Roles.INTEGRATION) ? Source.PORTAL : Source.DESK, caller.name());
+        return lookup(choices.contact());
+    }
+
+    private static void check(Contact contact) {
+        if (contact.email() == null && contact.phone() == null) {
+            throw new InvalidInputException("missing-contact", "Cần địa chỉ email hoặc số điện thoại",
+                    List.of(new FieldProblem("contact", "email hoặc phone")));
+        }
+        if (contact.phone() != null && PhoneNumbers.national(contact.phone()) == null) {
+            throw new InvalidInputException("bad-phone", "Số điện thoại không hợp lệ",
+                    List.of(new FieldProblem("contact.phone", "10 chữ số, bắt đầu bằng 0 (hoặc +84)")));
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.motcua.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.GoldenEvents;
+import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestTokens;
+import org.motcua.testsupport.gateway.GatewaySimulator;
+import org.motcua.testsupport.gateway.MailServer;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Email, SMS and Zalo reach their real servers (SMTP) and simulated gateways: once, retried, refused, held. */
+@QuarkusTest
+class DeliveryTest {
+
+    private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    private static final String WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void theReceiptReachesTheMailboxWithTheAppointmentAndTheSmsGatewayOnce() {
+        Applicant a = Applicant.fresh();
+        String dossierId = submit(a);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 1 && sms(a).size() == 1);
+        MailServer.Mail mail = mailsTo(a.email()).get(0);
+        assertThat(mail.subject()).isEqualTo("Tiếp nhận hồ sơ 21025-261129-0001");
+        // dueAt 2026-11-30T10:00Z is 17:00 in Vietnam
+        assertThat(mail.text()).contains("Kính gửi ông/bà Nguyễn Thị Hồng Nhung")
+                .contains("Ngày hẹn trả kết quả: 17:00 30/11/2026").contains("Kết quả được trả tại Phường Cẩm Thành");
+        assertThat(mail.unsubscribe()).singleElement().asString().contains("/api/v1/public/unsubscribe/EMAIL.");
+        assertThat(sms(a).get(0).text()).contains("21025-261129-0001").contains("17:00 30/11/2026");
+
+        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().statusCode(200)
+                .body("items.status", contains("SENT", "SENT"))
+                .body("items[0].history.status", contains("QUEUED", "SENT"))
+                .body("items[0].history[1].attempt", equalTo(1));
+    }
+
+    @Test
+    void mailHeldWhileTheSmtpServerIsDownIsDeliveredOnceItIsBackAndSmsDoesNotWait() {
+        Applicant a = Applicant.fresh();
+        MailServer mail = ChannelSimulators.mail();
+        mail.stop();
+        String dossierId;
+        try {
+            dossierId = submit(a);
+            await().atMost(Duration.ofSeconds(30)).until(() -> sms(a).size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                    "SELECT count(*) FROM delivery_attempt d JOIN notification n ON n.id = d.notification_id"
+                            + " WHERE n.dossier_id = CAST(:v AS uuid) AND d.outcome = 'CHANNEL_DOWN'", dossierId) >= 1);
+            given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
+                    .then().body("items.find { it.channel == 'EMAIL' }.status", equalTo("QUEUED"))
+                    .body("items.find { it.channel == 'EMAIL' }.history.status", hasItem("CHANNEL_DOWN"))
+                    .body("items.find { it.channel == 'SMS' }.status", equalTo("SENT"));
+        } finally {
+            mail.startAgain();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(
+                "SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid) AND status = 'SENT'", dossierId) == 2);
+        assertThat(mailsTo(a.email())).hasSize(1);
+    }
+
+    @Test
+    void aNumberTheGatewayRefusesIsFailedForGoodAndShownToOperators() {
+        Applicant a = Applicant.fresh();
+        ChannelSimulators.sms().unreachable(a.phone());
+        String dossierId = submit(a);
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "SMS").equals("FAILED"));
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("items.find { it.channel == 'SMS' }.statusReason", containsString("CodeResult 118"))
+                .body("items.find { it.channel == 'SMS' }.history.status", contains("QUEUED", "REFUSED", "FAILED"))
+                .body("items.find { it.channel == 'SMS' }.attempts", equalTo(1));
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?status=FAILED&channel=SMS&size=200")
+                .then().statusCode(200).body("items.dossierId", hasItem(dossierId));
+        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/notifications?status=FAILED")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aRecipientBusyForNowIsTriedAgainWithBackoffUpToTheMaximum() {
+        Applicant a = Applicant.fresh();
+        ChannelSimulators.sms().busy(a.phone());
+        String dossierId = submit(a);
+        // max-attempts is 3 in tests
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "SMS").equals("FAILED"));
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("items.find { it.channel == 'SMS' }.history.status",
+                        contains("QUEUED", "RETRY", "RETRY", "RETRY", "FAILED"))
+                .body("items.find { it.channel == 'SMS' }.statusReason", containsString("Đã thử 3 lần"));
+        List<Object[]> tries = rows("SELECT d.started_at, d.finished_at FROM delivery_attempt d JOIN notification n"
+                + " ON n.id = d.notification_id WHERE n.dossier_id = CAST(:v AS uuid) AND n.channel = 'SMS' ORDER BY d.attempt",
+                dossierId);
+        assertThat(tries).hasSize(3);
+    }
+
+    @Test
+    void aGatewayDownHoldsItsMessagesOnlyAndDeliversThemOnceWhenBack() {
+        GatewaySimulator sms = ChannelSimulators.sms();
+        List<Applicant> applicants = List.of(Applicant.fresh(), Applicant.fresh(), Applicant.fresh());
+        sms.down(true);
+        try {
+            applicants.forEach(this::submit);
+            await().atMost(Duration.ofSeconds(30)).until(() -> applicants.stream().allMatch(a -> mailsTo(a.email()).size() == 1));
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM delivery_attempt d JOIN notification n"
+                    + " ON n.id = d.notification_id WHERE n.address = :v AND d.outcome = 'CHANNEL_DOWN'",
+                    applicants.get(0).phone()) >= 1);
+            given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/channels").then().statusCode(200)
+                    .body("find { it.channel == 'EMAIL' }.paused", equalTo(false));
+        } finally {
+            sms.down(false);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> applicants.stream().allMatch(a -> sms(a).size() == 1));
+        applicants.forEach(a -> assertThat(sms(a)).hasSize(1));
+    }
+
+    @Test
+    void aPersonWhoChoseZaloAndNoSmsGetsZaloAndTheLinkInTheMailStopsMail() {
+        Applicant a = Applicant.fresh();
+        given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Map.of("contact", Map.of("phone", a.phone()), "channels", Map.of("SMS", false, "ZALO", true)))
+                .when().put("/api/v1/contact-preferences").then().statusCode(200)
+                .body("find { it.channel == 'ZALO' }.wanted", equalTo(true))
+                .body("find { it.channel == 'SMS' }.wanted", equalTo(false));
+        String dossierId = submit(a);
+        await().atMost(Duration.ofSeconds(30)).until(() -> zalo(a).size() == 1 && mailsTo(a.email()).size() == 1);
+        assertThat(zalo(a).get(0).text()).contains("21025-261129-0001");
+        assertThat(sms(a)).isEmpty();
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("items.find { it.channel == 'SMS' }.status", equalTo("SKIPPED"));
+
+        // the person stops mail with the link of the mail (as a mail program's one-click does)
+        String link = mailsTo(a.email()).get(0).unsubscribe().get(0).replaceAll("[<>]", "");
+        String path = link.substring(link.indexOf("/api/"));
+        given().when().get(path).then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Dừng nhận thư"));
+        given().when().post(path).then().statusCode(200).body(containsString("Đã dừng nhận thư"));
+        given().when().post("/api/v1/public/unsubscribe/EMAIL.nothex").then().statusCode(404);
+
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                WITHDRAWN, dossierId, GoldenEvents.example(WITHDRAWN, Map.of("dossierId", dossierId)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> zalo(a).size() == 2);
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("items.findAll { it.kind == 'WITHDRAWN' }.collect { it.channel + ':' + it.status }",
+                        org.hamcrest.Matchers.containsInAnyOrder("EMAIL:SKIPPED", "SMS:SKIPPED", "ZALO:SENT"));
+        assertThat(mailsTo(a.email())).hasSize(1);
+    }
+
+    @Test
+    void preferencesRefuseBadInputAndChangeNothing() {
+        given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Map.of("contact", Map.of("phone", "12345"), "channels", Map.of("SMS", false)))
+                .when().put("/api/v1/contact-preferences").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("contact.phone"));
+        given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Map.of("contact", Map.of("email", "a@example.vn"), "channels", Map.of("SMS", false)))
+                .when().put("/api/v1/contact-preferences").then().statusCode(422);
+        given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Map.of("contact", Map.of(), "channels", Map.of()))
+                .when().post("/api/v1/contact-preferences/lookup").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("contact", Map.of("phone", "0912345678")))
+                .when().post("/api/v1/contact-preferences/lookup").then().statusCode(401);
+    }
+
+    /** An applicant with their own email and phone, so that tests do not read each other's messages. */
+    record Applicant(String email, String phone) {
+        static Applicant fresh() {
+            String id = UUID.randomUUID().toString().substring(0, 8);
+            return new Applicant("nd-" + id + "@example.vn",
+                    "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+        }
+    }
+
+    private String submit(Applicant a) {
+        String dossierId = UUID.randomUUID().toString();
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                SUBMITTED, dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "applicant",
+                        Map.of("fullName", "Nguyễn Thị Hồng Nhung", "email", a.email(), "phone", a.phone()))));
+        return dossierId;
+    }
+
+    private static List<MailServer.Mail> mailsTo(String email) {
+        return ChannelSimulators.mail().received().stream().filter(m -> email.equals(m.to())).toList();
+    }
+
+    private static List<GatewaySimulator.Accepted> sms(Applicant a) {
+        return ChannelSimulators.sms().acceptedFor(a.phone());
+    }
+
+    private static List<GatewaySimulator.Accepted> zalo(Applicant a) {
+        return ChannelSimulators.zalo().acceptedFor("84" + a.phone().substring(1));
+    }
+
+    private String status(String dossierId, String channel) {
+        List<Object[]> found = rows("SELECT status, channel FROM notification WHERE dossier_id = CAST(:v AS uuid)", dossierId);
+        return found.stream().filter(r -> channel.equals(r[1])).map(r -> (String) r[0]).findFirst().orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String value) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(sql)
+                .setParameter("v", value).getResultList());
+    }
+
+    private long count(String sql, String value) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter("v", value).getSingleResult()).longValue());
+    }
+}
