@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +18,9 @@ import java.util.stream.Stream;
 import org.motcua.testsupport.EmbeddedInfrastructure;
 import org.motcua.testsupport.JwtKeys;
 import org.motcua.testsupport.RegistrySimulator;
+import org.motcua.testsupport.gateway.MailServer;
+import org.motcua.testsupport.gateway.SmsGatewaySimulator;
+import org.motcua.testsupport.gateway.ZaloSimulator;
 
 /**
  * The whole platform on one machine: embedded PostgreSQL and Kafka with their data in
@@ -29,6 +33,10 @@ public final class LocalStack {
     static final int KAFKA_PORT = 59092;
     static final int KAFKA_CONTROLLER_PORT = 59093;
     static final int REGISTRIES_PORT = 8090;
+    static final int SMS_PORT = 8091;
+    static final int ZALO_PORT = 8092;
+    static final int SMTP_PORT = 3025;
+    static final int MAILBOX_PORT = 8025;
     /** A real unit for the demo token: Phường Cẩm Thành. */
     static final String DEMO_UNIT = "21025";
 
@@ -44,7 +52,8 @@ public final class LocalStack {
             say("Xoá dữ liệu cũ / wiping " + data);
             delete(data);
         }
-        List<Integer> ports = new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT, REGISTRIES_PORT));
+        List<Integer> ports = new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT, REGISTRIES_PORT,
+                SMS_PORT, ZALO_PORT, SMTP_PORT, MAILBOX_PORT));
         ServiceSpec.ALL.forEach(s -> ports.add(s.port()));
         requireFree(ports);
 
@@ -53,6 +62,10 @@ public final class LocalStack {
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.startPersistent(data, POSTGRES_PORT, KAFKA_PORT,
                 KAFKA_CONTROLLER_PORT);
         RegistrySimulator registries = RegistrySimulator.start(REGISTRIES_PORT);
+        MailServer mail = MailServer.start(SMTP_PORT);
+        SmsGatewaySimulator sms = SmsGatewaySimulator.start(SMS_PORT);
+        ZaloSimulator zalo = ZaloSimulator.start(ZALO_PORT);
+        Mailbox mailbox = Mailbox.start(MAILBOX_PORT, mail, sms, zalo);
         CountDownLatch stopped = new CountDownLatch(1);
         Platform[] platform = new Platform[1];
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,6 +80,10 @@ public final class LocalStack {
                 platform[0].close();
             }
             registries.close();
+            mailbox.close();
+            mail.close();
+            sms.close();
+            zalo.close();
             infra.close();
             say("Stopped.");
             stopped.countDown();
@@ -74,6 +91,9 @@ public final class LocalStack {
 
         say("Starting the services (logs in " + data.resolve("logs") + ")...");
         platform[0] = Platform.start(options.root, infra, ServiceSpec.ALL, keys.publicKeyFile(), registries.baseUrl(),
+                Map.of("MOTCUA_SMTP_HOST", mail.host(), "MOTCUA_SMTP_PORT", String.valueOf(mail.port()),
+                        "MOTCUA_SMTP_STARTTLS", "DISABLED", "MOTCUA_SMS_URL", sms.baseUrl(),
+                        "MOTCUA_ZALO_URL", zalo.baseUrl()),
                 data.resolve("logs"));
         printWelcome(platform[0], keys);
         // a service that crashes or is killed is started again, as Kubernetes does (its log says so)
@@ -91,7 +111,10 @@ public final class LocalStack {
         text.append("\nKafka: 127.0.0.1:").append(KAFKA_PORT).append("   PostgreSQL: 127.0.0.1:").append(POSTGRES_PORT)
                 .append(" (user postgres)\n")
                 .append("National registry simulator: ").append("http://127.0.0.1:").append(REGISTRIES_PORT)
-                .append(" (demo citizens: test-support/src/main/resources/registry-simulator/README.md)\n");
+                .append(" (demo citizens: test-support/src/main/resources/registry-simulator/README.md)\n")
+                .append("Hộp thư thử nghiệm (mails, SMS, Zalo the citizens received): http://127.0.0.1:").append(MAILBOX_PORT)
+                .append("   SMTP :").append(SMTP_PORT).append(" (curl -X POST http://127.0.0.1:").append(MAILBOX_PORT)
+                .append("/smtp/stop, /smtp/start)\n");
         text.append("\nToken of a clerk of unit ").append(DEMO_UNIT).append(" (Phường Cẩm Thành), valid 8 hours:\n\n")
                 .append("export TOKEN=").append(keys.token("clerk." + DEMO_UNIT + "@motcua.local", "clerk", DEMO_UNIT,
                         java.time.Duration.ofHours(8)))

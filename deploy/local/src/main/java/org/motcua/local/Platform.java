@@ -36,6 +36,14 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform start(Path root, PlatformInfrastructure infra, List<ServiceSpec> specs, Path publicKeyFile,
             String registriesUrl, Path logs) {
+        return start(root, infra, specs, publicKeyFile, registriesUrl, Map.of(), logs);
+    }
+
+    /**
+     * Starts every service as above, with more configuration for all of them (the message channels' addresses).
+     */
+    public static Platform start(Path root, PlatformInfrastructure infra, List<ServiceSpec> specs, Path publicKeyFile,
+            String registriesUrl, Map<String, String> more, Path logs) {
         List<ServiceProcess> started = new ArrayList<>();
         Platform platform = new Platform(started, root);
         AuditKeys auditKeys = AuditKeys.loadOrCreate(logs.resolveSibling("keys"));
@@ -54,6 +62,7 @@ public final class Platform implements AutoCloseable {
                 env.put("MOTCUA_MIGRATIONS_ROOT", logs.resolveSibling("migrations").toString());
                 env.put("MOTCUA_AUDIT_SIGNING_KEY", auditKeys.signingKey());
                 env.put("MOTCUA_AUDIT_VERIFY_KEY", auditKeys.verifyKey());
+                env.putAll(more);
                 platform.environments.put(spec.name(), env);
                 started.add(ServiceProcess.start(spec, root, env, logs.resolve(spec.name() + ".log")));
             }

@@ -57,10 +57,9 @@ public class AtRiskDigest {
     public int send() {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                WITH taken AS (UPDATE staff_alert SET digested_at = :now
-                               WHERE digested_at IS NULL AND kind = 'AT_RISK' RETURNING """ + StaffAlerts.COLUMNS + """
-                ) SELECT * FROM taken ORDER BY unit_code, due_at, seq""").unwrap(NativeQuery.class)
+        List<Object[]> rows = entityManager.createNativeQuery("WITH taken AS (UPDATE staff_alert SET digested_at = :now"
+                + " WHERE digested_at IS NULL AND kind = 'AT_RISK' RETURNING " + StaffAlerts.COLUMNS + ")"
+                + " SELECT * FROM taken ORDER BY unit_code, due_at, seq").unwrap(NativeQuery.class)
                 .setParameter("now", now, Instant.class).getResultList();
         Map<String, List<StaffAlert>> byUnit = StaffAlerts.map(rows).stream()
                 .collect(Collectors.groupingBy(StaffAlert::unitCode, TreeMap::new, Collectors.toList()));

@@ -29,6 +29,7 @@ import org.motcua.notification.alert.StaffAlerts;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
 /**
@@ -55,6 +56,7 @@ public class AlertResource {
 
     @GET
     @Path("/stream")
+    @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Luồng cảnh báo (server-sent events) của đơn vị mình; cấp tỉnh: mọi đơn vị hoặc ?unit=")
     public Multi<OutboundSseEvent> stream(@QueryParam("unit") String unit, @HeaderParam("Last-Event-ID") Long lastEventId,
