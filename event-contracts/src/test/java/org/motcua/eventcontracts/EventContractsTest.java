@@ -45,7 +45,7 @@ class EventContractsTest {
                 "intake.dossier.events", "routing.dossier.events",
                 "intake.dossier.events.routing.dlq", "intake.dossier.events.records.dlq",
                 "intake.dossier.events.notification.dlq", "routing.dossier.events.records.dlq",
-                "routing.dossier.events.notification.dlq");
+                "routing.dossier.events.notification.dlq", "routing.unit.events.notification.dlq");
         assertThat(EventContracts.topics()).allSatisfy(t -> assertThat(t.partitions()).isEqualTo(6));
     }
 

@@ -1,6 +1,7 @@
 package org.motcua.local;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.EmbeddedInfrastructure;
 import org.motcua.testsupport.PlatformInfrastructure;
 import org.motcua.testsupport.RegistrySimulator;
+import org.motcua.testsupport.gateway.MailServer;
 import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
@@ -33,6 +35,7 @@ class DossierJourneyIT {
 
     private static Platform platform;
     private static RegistrySimulator registries;
+    private static MailServer mail;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -40,10 +43,13 @@ class DossierJourneyIT {
         // Kafka, PostgreSQL and the simulator take their ports first, so the services' free ports cannot collide.
         PlatformInfrastructure infra = TestInfrastructure.shared();
         registries = RegistrySimulator.start(0);
+        mail = MailServer.start(0);
         List<ServiceSpec> specs = ServiceSpec.ALL.stream()
                 .map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
-        platform = Platform.start(root, infra, specs, TestTokens.keys().publicKeyFile(),
-                registries.baseUrl(), Files.createDirectories(root.resolve("deploy/local/target/e2e-logs")));
+        platform = Platform.start(root, infra, specs, TestTokens.keys().publicKeyFile(), registries.baseUrl(),
+                Map.of("MOTCUA_SMTP_HOST", mail.host(), "MOTCUA_SMTP_PORT", String.valueOf(mail.port()),
+                        "MOTCUA_SMTP_STARTTLS", "DISABLED"),
+                Files.createDirectories(root.resolve("deploy/local/target/e2e-logs")));
     }
 
     @AfterAll
@@ -53,6 +59,9 @@ class DossierJourneyIT {
         }
         if (registries != null) {
             registries.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
     }
 
@@ -91,7 +100,9 @@ class DossierJourneyIT {
                 .when().get(url("notification", "/api/v1/notifications?dossierId=" + id))
                 .then().statusCode(200)
                 .body("total", equalTo(2))
+                .body("items.channel", everyItem(equalTo("EMAIL")))
                 .body("items.status", everyItem(equalTo("SENT"))));
+        assertThat(mail.received()).anySatisfy(m -> assertThat(m.subject()).startsWith("Tiếp nhận hồ sơ 21025-"));
 
         // an officer of the processing unit asks for a paper, the applicant brings it, the dossier is decided
         String officer = TestTokens.officer("21028");

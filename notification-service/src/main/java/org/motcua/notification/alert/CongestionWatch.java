@@ -82,7 +82,7 @@ public class CongestionWatch {
                 + load.field() + ": " + load.queuedDossiers() + " hồ sơ chờ, cần " + days + " ngày làm việc để giải quyết hết");
         Map<String, String> values = Map.of("unitName", unitName, "field", load.field(),
                 "queuedDossiers", String.valueOf(load.queuedDossiers()), "daysToClear", days,
-                "staffHoursPerDay", String.format(Locale.forLanguageTag("vi"), "%.0f", load.staffHoursPerDay()),
+                "staffHoursPerDay", String.format(Locale.forLanguageTag("vi"), "%.1f", load.staffHoursPerDay()),
                 "observedAt", ProvinceTime.forPeople(load.observedAt()));
         for (NotificationWriter.Person person : recipients.about(load.unitCode(), true)) {
             writer.write(new Notification.About(null, null, load.unitCode(), eventId, "congestion",

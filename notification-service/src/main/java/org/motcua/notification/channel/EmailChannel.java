@@ -57,6 +57,10 @@ public class EmailChannel implements DeliveryChannel {
                 return smtp.isPermanent() ? DeliveryOutcome.refused(detail) : DeliveryOutcome.retry(detail);
             }
         }
-        return DeliveryOutcome.channelDown("Không kết nối được máy chủ thư: " + failure.getClass().getSimpleName());
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return DeliveryOutcome.channelDown("Không kết nối được máy chủ thư: " + root.getClass().getSimpleName());
     }
 }

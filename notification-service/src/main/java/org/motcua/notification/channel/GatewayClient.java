@@ -21,7 +21,8 @@ public class GatewayClient {
     public record Response(int status, JsonNode body) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json;
 
     GatewayClient(ObjectMapper json) {

@@ -23,11 +23,20 @@ import org.motcua.notification.channel.PhoneNumbers;
 @ApplicationScoped
 public class ContactKeys {
 
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
     private final Optional<String> publicUrl;
 
     ContactKeys(@ConfigProperty(name = "motcua.citizen-id.hash-key") String hashKey, DeliveryConfig config) {
-        this.key = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
+            }
+        });
         this.publicUrl = config.publicUrl().map(url -> url.replaceAll("/+$", ""));
     }
 
@@ -37,13 +46,7 @@ public class ContactKeys {
         if (normal == null) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(("contact:" + normal).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
-        }
+        return HexFormat.of().formatHex(macs.get().doFinal(("contact:" + normal).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The one-click link that stops this channel for this address (email only), or null. */

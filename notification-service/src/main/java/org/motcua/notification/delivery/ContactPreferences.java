@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
+
 import org.motcua.notification.channel.Channel;
 
 /**
@@ -106,6 +108,8 @@ public class ContactPreferences {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
                 "SELECT contact_key, channel, allowed FROM contact_preference WHERE contact_key IN (:keys)")
+                // only this table: the notifications written before stay in the session for one batched insert
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("contact_preference")
                 .setParameter("keys", new java.util.HashSet<>(contactKeys)).getResultList();
         rows.forEach(row -> chosen.put(row[1] + ":" + row[0], (Boolean) row[2]));
         return chosen;

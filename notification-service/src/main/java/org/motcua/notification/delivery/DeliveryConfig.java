@@ -59,7 +59,7 @@ public interface DeliveryConfig {
         @WithDefault("5S")
         Duration pauseMin();
 
-        @WithDefault("60S")
+        @WithDefault("15S")
         Duration pauseMax();
     }
 

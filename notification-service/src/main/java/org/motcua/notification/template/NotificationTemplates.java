@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import org.motcua.notification.channel.Channel;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Expression;
 import io.quarkus.qute.Template;
@@ -40,18 +41,53 @@ public class NotificationTemplates {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+    private final Map<String, String> defaults = new ConcurrentHashMap<>();
+    private volatile Saved saved;
 
-    NotificationTemplates(Engine engine, EntityManager entityManager, Clock clock) {
+    /** The saved texts as read at a moment. */
+    private record Saved(Map<String, String> texts, long readAt) {
+    }
+
+    static final int SAVED_TEXTS_FOR_SECONDS = 5;
+
+    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    NotificationTemplates(Engine engine, EntityManager entityManager, Clock clock,
+            jakarta.transaction.TransactionSynchronizationRegistry transactions) {
         this.engine = engine;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
-    /** The message of this kind for this channel, with these values (a missing value renders as nothing). */
-    @Transactional
+    /**
+     * The message of this kind for this channel, with these values (a missing value renders as nothing). The saved
+     * texts are read at most every {@value #SAVED_TEXTS_FOR_SECONDS} seconds (another instance's save shows within
+     * that time; this instance's at once), and each text in use is parsed once (it was checked when saved).
+     */
     public String render(TemplateKind kind, Channel channel, Map<String, String> values) {
-        // the texts in use (defaults and saved ones) are parsed once; they were checked when saved
-        return render(parsed.computeIfAbsent(current(kind, channel).body(), text -> check(text, kind)), kind, values);
+        String body = savedTexts().getOrDefault(kind.name() + "." + channel.name(), null);
+        if (body == null) {
+            body = defaults.computeIfAbsent(kind.name() + "." + channel.name(), key -> defaultOf(kind, channel));
+        }
+        return render(parsed.computeIfAbsent(body, text -> check(text, kind)), kind, values);
+    }
+
+    /** The texts province administrators saved, by {@code KIND.CHANNEL}, fresh within a few seconds. */
+    private Map<String, String> savedTexts() {
+        Saved current = saved;
+        if (current == null || clock.millis() - current.readAt() > SAVED_TEXTS_FOR_SECONDS * 1000L) {
+            Map<String, String> texts = new java.util.HashMap<>();
+            QuarkusTransaction.joiningExisting().run(() -> {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = entityManager.createNativeQuery("SELECT kind, channel, body FROM notification_template")
+                        .getResultList();
+                rows.forEach(row -> texts.put(row[0] + "." + row[1], (String) row[2]));
+            });
+            current = new Saved(Map.copyOf(texts), clock.millis());
+            saved = current;
+        }
+        return current.texts();
     }
 
     /** Renders a proposed text (a preview) with these values, after the same checks as saving; nothing is kept. */
@@ -99,6 +135,7 @@ public class NotificationTemplates {
                     updated_at = EXCLUDED.updated_at""")
                 .setParameter("kind", kind.name()).setParameter("channel", channel.name()).setParameter("body", body)
                 .setParameter("by", by).setParameter("at", Timestamp.from(clock.instant())).executeUpdate();
+        forgetSavedOnCommit();
         return current(kind, channel);
     }
 
@@ -107,7 +144,24 @@ public class NotificationTemplates {
     public Current reset(TemplateKind kind, Channel channel) {
         entityManager.createNativeQuery("DELETE FROM notification_template WHERE kind = :kind AND channel = :channel")
                 .setParameter("kind", kind.name()).setParameter("channel", channel.name()).executeUpdate();
+        forgetSavedOnCommit();
         return current(kind, channel);
+    }
+
+    /** The saved texts are read again after this transaction (not before: another thread would read the old ones). */
+    private void forgetSavedOnCommit() {
+        saved = null;
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                saved = null;
+            }
+        });
     }
 
     /** The parsed template, or a refusal naming what is wrong. */
