@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.notification.alert.StaffAlerts;
 import org.motcua.notification.service.NotifyApplicantService;
@@ -35,17 +38,20 @@ public class DossierEventsHandler {
     private final Inbox inbox;
     private final NotifyApplicantService notify;
     private final StaffAlerts alerts;
+    private final EntityManager entityManager;
 
-    DossierEventsHandler(Inbox inbox, NotifyApplicantService notify, StaffAlerts alerts) {
+    DossierEventsHandler(Inbox inbox, NotifyApplicantService notify, StaffAlerts alerts, EntityManager entityManager) {
         this.inbox = inbox;
         this.notify = notify;
         this.alerts = alerts;
+        this.entityManager = entityManager;
     }
 
     @Incoming("dossier-events")
     @Blocking
     public void onDossierEvents(ConsumerRecords<String, String> records) {
         inbox.receiveAll(CONSUMER, records, event -> {
+            writeAtCommit();
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> {
                     DossierSubmitted d = event.data(DossierSubmitted.class);
@@ -102,6 +108,14 @@ public class DossierEventsHandler {
                 }
             }
         });
+    }
+
+    /**
+     * A poll's notifications are written when its transaction commits, in batches: the handlers' statements read
+     * only what they write themselves, so Hibernate need not check the whole poll's entities before each of them.
+     */
+    private void writeAtCommit() {
+        entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
     }
 
     /** The fields of {@code DossierSubmitted} that notification reads. */
