@@ -54,13 +54,14 @@ public final class ChannelBreaker {
         pause = pauseMin;
     }
 
-    /** The channel did not answer. */
-    public synchronized void down(Instant now) {
-        failuresInARow++;
-        if (pausedUntil != null) {
+    /** The channel did not answer to {@code failures} tries of one batch (a failed probe doubles the pause once). */
+    public synchronized void down(Instant now, int failures) {
+        boolean probeFailed = pausedUntil != null;
+        failuresInARow += failures;
+        if (probeFailed) {
             pause = pause.multipliedBy(2).compareTo(pauseMax) > 0 ? pauseMax : pause.multipliedBy(2);
         }
-        if (pausedUntil != null || failuresInARow >= threshold) {
+        if (probeFailed || failuresInARow >= threshold) {
             long jitter = ThreadLocalRandom.current().nextLong(pause.toMillis() / 4 + 1);
             pausedUntil = now.plus(pause).plusMillis(jitter);
         }

@@ -134,12 +134,11 @@ public class DeliveryWorkers {
             }
             List<Tried> tried = new ArrayList<>(tries.size());
             tries.forEach(t -> tried.add(t.join()));
-            for (Tried t : tried) {
-                if (t.outcome().result() == DeliveryOutcome.Result.CHANNEL_DOWN) {
-                    breaker.down(t.finishedAt());
-                } else {
-                    breaker.answered();
-                }
+            long down = tried.stream().filter(t -> t.outcome().result() == DeliveryOutcome.Result.CHANNEL_DOWN).count();
+            if (down < tried.size()) {
+                breaker.answered(); // whatever it said, the channel answered
+            } else {
+                breaker.down(clock.instant(), (int) down);
             }
             return tried.stream().map(t -> new Tried(t.message(), t.startedAt(), t.finishedAt(), t.outcome(),
                     policy.decide(channel.channel(), t.outcome(), t.message().attempts() + 1, t.message().createdAt(),

@@ -78,15 +78,15 @@ class DeliveryPolicyTest {
     void theBreakerPausesAChannelAfterFailuresInARowProbesItAndClosesWhenItAnswers() {
         ChannelBreaker breaker = new ChannelBreaker(3, Duration.ofSeconds(5), Duration.ofSeconds(60));
         Instant now = Instant.parse("2026-11-30T02:00:00Z");
-        breaker.down(now);
-        breaker.down(now);
+        breaker.down(now, 2);
         assertThat(breaker.permits(now, 100)).isEqualTo(100);
-        breaker.down(now);
+        breaker.down(now, 40); // a whole batch failed: paused, for the first pause only
         assertThat(breaker.permits(now, 100)).isZero();
+        assertThat(breaker.pause()).isEqualTo(Duration.ofSeconds(5));
         assertThat(breaker.state().open()).isTrue();
         Instant later = breaker.pausedUntil().plusMillis(1);
         assertThat(breaker.permits(later, 100)).isEqualTo(1);
-        breaker.down(later); // the probe failed: a longer pause
+        breaker.down(later, 1); // the probe failed: a longer pause
         assertThat(breaker.pause()).isEqualTo(Duration.ofSeconds(10));
         assertThat(breaker.permits(later.plusSeconds(9), 100)).isZero();
         breaker.answered();
