@@ -1,6 +1,10 @@
 package org.motcua.notification.consumer;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.notification.alert.StaffAlerts;
 import org.motcua.notification.service.NotifyApplicantService;
 import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.IncomingEvent;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -34,6 +39,9 @@ public class DossierEventsHandler {
     static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
     static final String DEADLINE_AT_RISK = "org.motcua.routing.deadline-at-risk.v1";
     static final String DOSSIER_OVERDUE = "org.motcua.routing.dossier-overdue.v1";
+    /** The events that tell the applicant something (their addressee is read ahead). */
+    static final Set<String> APPLICANT_EVENTS = Set.of(DOSSIER_ASSIGNED, DOSSIER_SUPPLEMENTED, DOSSIER_WITHDRAWN,
+            DOSSIER_TRANSFERRED, SUPPLEMENT_REQUESTED, DOSSIER_DECIDED, DEADLINE_EXTENDED, DOSSIER_OVERDUE);
 
     private final Inbox inbox;
     private final NotifyApplicantService notify;
@@ -50,8 +58,7 @@ public class DossierEventsHandler {
     @Incoming("dossier-events")
     @Blocking
     public void onDossierEvents(ConsumerRecords<String, String> records) {
-        inbox.receiveAll(CONSUMER, records, event -> {
-            writeAtCommit();
+        inbox.receiveAll(CONSUMER, records, this::prepare, event -> {
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> {
                     DossierSubmitted d = event.data(DossierSubmitted.class);
@@ -111,11 +118,29 @@ public class DossierEventsHandler {
     }
 
     /**
-     * A poll's notifications are written when its transaction commits, in batches: the handlers' statements read
-     * only what they write themselves, so Hibernate need not check the whole poll's entities before each of them.
+     * Before a poll's events are applied: its notifications are written when the transaction commits, in batches
+     * (the handlers' statements read only what they write themselves, so Hibernate need not check the whole poll's
+     * entities before each), and the dossiers' addressees and people's choices are read in one statement each.
      */
-    private void writeAtCommit() {
+    private void prepare(List<IncomingEvent> events) {
         entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
+        Set<UUID> dossierIds = new HashSet<>();
+        List<NotifyApplicantService.NewDossier> newDossiers = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            if (DOSSIER_SUBMITTED.equals(event.type())) {
+                DossierSubmitted d = event.data(DossierSubmitted.class);
+                dossierIds.add(d.dossierId());
+                newDossiers.add(new NotifyApplicantService.NewDossier(d.dossierId(), d.dossierCode(),
+                        d.applicant().email(), d.applicant().phone()));
+            } else if (APPLICANT_EVENTS.contains(event.type()) && event.subject() != null) {
+                try {
+                    dossierIds.add(UUID.fromString(event.subject()));
+                } catch (IllegalArgumentException notAnId) {
+                    // the handler reads the dossier's id from the data
+                }
+            }
+        }
+        notify.prepare(dossierIds, newDossiers);
     }
 
     /** The fields of {@code DossierSubmitted} that notification reads. */

@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.query.NativeQuery;
@@ -36,14 +39,40 @@ public class ContactPreferences {
         LINK
     }
 
+    /** Choices read ahead for a transaction: the keys asked for, and the choices found among them. */
+    private record ReadAhead(Set<String> keys, Map<String, Boolean> chosen) {
+    }
+
+    private static final String READ_AHEAD = ContactPreferences.class.getName() + ".readAhead";
+
     private final EntityManager entityManager;
     private final ContactKeys keys;
+    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
-    ContactPreferences(EntityManager entityManager, ContactKeys keys, Clock clock) {
+    ContactPreferences(EntityManager entityManager, ContactKeys keys, TransactionSynchronizationRegistry transactions,
+            Clock clock) {
         this.entityManager = entityManager;
         this.keys = keys;
+        this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /**
+     * Reads, in one query, the choices of these people (email, phone) for the rest of the transaction: a poll's
+     * notifications then need no query each.
+     */
+    public void readAhead(List<String[]> emailsAndPhones) {
+        Set<String> contactKeys = new HashSet<>();
+        for (String[] person : emailsAndPhones) {
+            for (Channel channel : new Channel[] { Channel.EMAIL, Channel.SMS }) {
+                String key = keys.of(channel, channel.byPhone() ? person[1] : person[0]);
+                if (key != null) {
+                    contactKeys.add(key);
+                }
+            }
+        }
+        transactions.putResource(READ_AHEAD, new ReadAhead(contactKeys, chosen(contactKeys)));
     }
 
     /** The channels that reach a person with this email and phone (either may be missing), with their choices. */
@@ -55,7 +84,9 @@ public class ContactPreferences {
                 contactKeys.put(channel, key);
             }
         }
-        Map<String, Boolean> chosen = chosen(contactKeys.values());
+        Object ahead = transactions.getTransactionKey() == null ? null : transactions.getResource(READ_AHEAD);
+        Map<String, Boolean> chosen = ahead instanceof ReadAhead read && read.keys().containsAll(contactKeys.values())
+                ? read.chosen() : chosen(contactKeys.values());
         List<Choice> choices = new ArrayList<>();
         contactKeys.forEach((channel, key) -> {
             Boolean choice = chosen.get(channel.name() + ":" + key);

@@ -31,6 +31,8 @@ public class DossierAddressee {
     private String processingUnitCode;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "has_held")
+    private boolean hasHeld;
 
     protected DossierAddressee() {
     }
@@ -51,6 +53,18 @@ public class DossierAddressee {
         }
         this.processingUnitCode = processingUnitCode;
         this.updatedAt = now;
+    }
+
+    /** Messages wait for the applicant (kept in {@code held_message}). */
+    public void markHeld() {
+        this.hasHeld = true;
+    }
+
+    /** Whether messages wait for the applicant; false from now on (the caller takes them). */
+    public boolean takeHeld() {
+        boolean had = hasHeld;
+        hasHeld = false;
+        return had;
     }
 
     /** True once intake's event told who the applicant is. */

@@ -2,14 +2,17 @@ package org.motcua.notification.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.motcua.notification.delivery.ContactPreferences;
 import org.motcua.notification.delivery.NotificationWriter;
 import org.motcua.notification.domain.DossierAddressee;
 import org.motcua.notification.domain.DossierAddresseeRepository;
@@ -29,16 +32,42 @@ public class NotifyApplicantService {
     private final DossierAddresseeRepository addressees;
     private final NotificationWriter writer;
     private final HeldMessages held;
+    private final ContactPreferences preferences;
     private final UnitDirectory units;
     private final Clock clock;
 
     NotifyApplicantService(DossierAddresseeRepository addressees, NotificationWriter writer, HeldMessages held,
-            UnitDirectory units, Clock clock) {
+            ContactPreferences preferences, UnitDirectory units, Clock clock) {
         this.addressees = addressees;
         this.writer = writer;
         this.held = held;
+        this.preferences = preferences;
         this.units = units;
         this.clock = clock;
+    }
+
+    /** A new dossier's applicant, as intake's event names them. */
+    public record NewDossier(UUID dossierId, String dossierCode, String email, String phone) {
+    }
+
+    /**
+     * Before a poll's events: creates the new dossiers' addressees and locks all the dossiers' addressees, and reads
+     * the choices of everyone to tell, each in one statement for the whole poll.
+     */
+    @Transactional
+    public void prepare(Set<UUID> dossierIds, List<NewDossier> newDossiers) {
+        Map<UUID, String> codes = new HashMap<>();
+        List<String[]> people = new ArrayList<>();
+        for (NewDossier d : newDossiers) {
+            codes.putIfAbsent(d.dossierId(), d.dossierCode());
+            people.add(new String[] { d.email(), d.phone() });
+        }
+        for (DossierAddressee a : addressees.lockAll(dossierIds, codes, clock.instant())) {
+            if (a.applicantKnown()) {
+                people.add(new String[] { a.email(), a.phone() });
+            }
+        }
+        preferences.readAhead(people);
     }
 
     /** The dossier was received: remember the applicant and tell them, then what was held for them. */
@@ -48,12 +77,11 @@ public class NotifyApplicantService {
             String procedureName, String applicantFullName, String email, String phone, String receivingUnitCode,
             Instant submittedAt, Instant dueAt) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        boolean heldUntilNow = !addressee.applicantKnown();
         addressee.recordApplicant(applicantFullName, email, phone, receivingUnitCode, clock.instant());
         tell(addressee, eventId, eventType, TemplateKind.RECEIVED, Map.of("procedureName", procedureName,
                 "receivedAt", ProvinceTime.forPeople(submittedAt), "dueAt", forPeople(dueAt),
                 "unitName", unitName(receivingUnitCode)));
-        if (heldUntilNow) {
+        if (addressee.takeHeld()) {
             for (Held message : held.release(dossierId)) {
                 write(addressee, message);
             }
@@ -142,6 +170,7 @@ public class NotifyApplicantService {
             write(addressee, message);
         } else {
             held.hold(addressee.dossierId(), message, clock.instant());
+            addressee.markHeld();
         }
     }
 

@@ -63,6 +63,15 @@ public class Inbox {
      * envelope or data is unreadable, goes to the consumer's dead-letter topic and the others go on.
      */
     public void receiveAll(String consumer, ConsumerRecords<String, String> records, Consumer<IncomingEvent> effect) {
+        receiveAll(consumer, records, events -> { }, effect);
+    }
+
+    /**
+     * As above, with a look at the poll's new events first, in the same transaction (to read or lock in one
+     * statement what the effects will need one by one). It does not run when a failed poll is applied event by event.
+     */
+    public void receiveAll(String consumer, ConsumerRecords<String, String> records,
+            Consumer<List<IncomingEvent>> prepare, Consumer<IncomingEvent> effect) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>();
         List<IncomingEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -82,6 +91,7 @@ public class Inbox {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 Set<String> claimed = claimAll(consumer, events);
+                prepare.accept(events.stream().filter(e -> claimed.contains(e.id())).toList());
                 for (IncomingEvent event : events) {
                     // remove: an event delivered twice in the same poll is applied once
                     if (claimed.remove(event.id())) {

@@ -6,12 +6,13 @@ import org.motcua.platformkit.events.CloudEvent;
 
 /**
  * A consumed event with its envelope; {@link #data(Class)} reads the data into the consumer's own
- * small record of the fields it needs and checks it.
+ * small record of the fields it needs and checks it (once: the record is kept).
  */
 public final class IncomingEvent {
 
     private final CloudEvent envelope;
     private final EventDataReader reader;
+    private Object read;
 
     IncomingEvent(CloudEvent envelope, EventDataReader reader) {
         this.envelope = envelope;
@@ -44,6 +45,12 @@ public final class IncomingEvent {
      * @throws org.motcua.platformkit.events.MalformedEventException when the data does not fit
      */
     public <T> T data(Class<T> type) {
-        return reader.read(envelope.data(), type);
+        // read once: a consumer that looks at a poll's events before applying them reads each only once
+        if (type.isInstance(read)) {
+            return type.cast(read);
+        }
+        T data = reader.read(envelope.data(), type);
+        read = data;
+        return data;
     }
 }
