@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.motcua.notification.channel.Channel;
@@ -17,6 +15,7 @@ import org.motcua.notification.domain.Notification;
 import org.motcua.notification.domain.NotificationRepository;
 import org.motcua.notification.template.NotificationTemplates;
 import org.motcua.notification.template.TemplateKind;
+import org.motcua.platformkit.transaction.AfterCompletion;
 
 /**
  * Writes the notifications of one event for one person: one per channel that reaches them, its text rendered
@@ -91,18 +90,6 @@ public class NotificationWriter {
             return;
         }
         transactions.putResource(NotificationWriter.class, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing before
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    workers.wake();
-                }
-            }
-        });
+        transactions.registerInterposedSynchronization(AfterCompletion.onCommit(workers::wake));
     }
 }

@@ -15,9 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.motcua.notification.channel.Channel;
+import org.motcua.platformkit.transaction.AfterCompletion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Engine;
@@ -50,10 +52,10 @@ public class NotificationTemplates {
 
     static final int SAVED_TEXTS_FOR_SECONDS = 5;
 
-    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    private final TransactionSynchronizationRegistry transactions;
 
     NotificationTemplates(Engine engine, EntityManager entityManager, Clock clock,
-            jakarta.transaction.TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions) {
         this.engine = engine;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -151,17 +153,7 @@ public class NotificationTemplates {
     /** The saved texts are read again after this transaction (not before: another thread would read the old ones). */
     private void forgetSavedOnCommit() {
         saved = null;
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing before
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                saved = null;
-            }
-        });
+        transactions.registerInterposedSynchronization(AfterCompletion.always(() -> saved = null));
     }
 
     /** The parsed template, or a refusal naming what is wrong. */

@@ -6,12 +6,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.query.NativeQuery;
+import org.motcua.platformkit.transaction.AfterCompletion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +54,8 @@ public class Outbox {
                 .setParameter("payload", toJson(event.data()))
                 .setParameter("occurredAt", Timestamp.from(clock.instant()))
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        // publishes right after the commit instead of waiting for the next poll
+        transactions.registerInterposedSynchronization(AfterCompletion.onCommit(relay::wakeUp));
         return id;
     }
 
@@ -64,20 +64,6 @@ public class Outbox {
             return objectMapper.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data cannot be serialised: " + data.getClass().getSimpleName(), e);
-        }
-    }
-
-    /** Publishes right after the commit instead of waiting for the next poll. */
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wakeUp();
-            }
         }
     }
 }
