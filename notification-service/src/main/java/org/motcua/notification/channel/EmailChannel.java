@@ -1,16 +1,21 @@
 package org.motcua.notification.channel;
 
+import java.time.Duration;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.TimeoutException;
 import io.vertx.ext.mail.SMTPException;
 
 /**
  * Email over SMTP (Quarkus Mailer; server, sender and TLS in {@code quarkus.mailer.*}). The mail's Message-ID is
- * its notification's id; it carries the link to stop receiving mail (RFC 8058 one-click).
+ * its notification's id; it carries the link to stop receiving mail (RFC 8058 one-click). A try that gets no answer
+ * within {@code motcua.email.send-timeout} (10 s) ends as "channel down" and is made again.
  */
 @ApplicationScoped
 public class EmailChannel implements DeliveryChannel {
@@ -18,10 +23,13 @@ public class EmailChannel implements DeliveryChannel {
     /** Replies that say the server cannot serve anyone now (closing, TLS or login refused, no service). */
     private static final Set<Integer> SERVER_UNAVAILABLE = Set.of(421, 454, 530, 534, 535, 554);
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
+    private final Duration timeout;
 
-    EmailChannel(Mailer mailer) {
+    EmailChannel(ReactiveMailer mailer,
+            @ConfigProperty(name = "motcua.email.send-timeout", defaultValue = "10S") Duration timeout) {
         this.mailer = mailer;
+        this.timeout = timeout;
     }
 
     @Override
@@ -38,8 +46,11 @@ public class EmailChannel implements DeliveryChannel {
                     .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         try {
-            mailer.send(mail);
+            // a server that stops answering in the middle must not hold the channel's worker: the try ends here
+            mailer.send(mail).await().atMost(timeout);
             return DeliveryOutcome.sent(message.notificationId() + "@motcua");
+        } catch (TimeoutException e) {
+            return DeliveryOutcome.channelDown("Máy chủ thư không trả lời sau " + timeout.toSeconds() + " giây");
         } catch (RuntimeException e) {
             return outcomeOf(e);
         }
