@@ -77,9 +77,11 @@ public class ContactPreferences {
 
     /** The channels that reach a person with this email and phone (either may be missing), with their choices. */
     public List<Choice> choicesOf(String email, String phone) {
+        String emailKey = keys.of(Channel.EMAIL, email);
+        String phoneKey = keys.of(Channel.SMS, phone); // SMS and Zalo reach the same number
         Map<Channel, String> contactKeys = new java.util.EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
-            String key = keys.of(channel, channel.byPhone() ? phone : email);
+            String key = channel.byPhone() ? phoneKey : emailKey;
             if (key != null) {
                 contactKeys.put(channel, key);
             }

@@ -68,9 +68,9 @@ public class NotificationTemplates {
      * that time; this instance's at once), and each text in use is parsed once (it was checked when saved).
      */
     public String render(TemplateKind kind, Channel channel, Map<String, String> values) {
-        String body = savedTexts().getOrDefault(kind.name() + "." + channel.name(), null);
+        String body = savedTexts().get(kind.name() + "." + channel.name());
         if (body == null) {
-            body = defaults.computeIfAbsent(kind.name() + "." + channel.name(), key -> defaultOf(kind, channel));
+            body = defaultText(kind, channel);
         }
         return render(parsed.computeIfAbsent(body, text -> check(text, kind)), kind, values);
     }
@@ -109,16 +109,24 @@ public class NotificationTemplates {
         List<Object[]> rows = entityManager.createNativeQuery(
                 "SELECT body, updated_by FROM notification_template WHERE kind = :kind AND channel = :channel")
                 .setParameter("kind", kind.name()).setParameter("channel", channel.name()).getResultList();
-        return rows.isEmpty() ? new Current(kind, channel, defaultOf(kind, channel), false, null)
+        return rows.isEmpty() ? new Current(kind, channel, defaultText(kind, channel), false, null)
                 : new Current(kind, channel, (String) rows.get(0)[0], true, (String) rows.get(0)[1]);
     }
 
+    /** Every template as it stands, read in one query. */
     @Transactional
     public List<Current> all() {
+        Map<String, Object[]> saved = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT kind, channel, body, updated_by FROM notification_template").getResultList();
+        rows.forEach(row -> saved.put(row[0] + "." + row[1], row));
         List<Current> all = new ArrayList<>();
         for (TemplateKind kind : TemplateKind.values()) {
             for (Channel channel : Channel.values()) {
-                all.add(current(kind, channel));
+                Object[] row = saved.get(kind.name() + "." + channel.name());
+                all.add(row == null ? new Current(kind, channel, defaultText(kind, channel), false, null)
+                        : new Current(kind, channel, (String) row[2], true, (String) row[3]));
             }
         }
         return all;
@@ -179,6 +187,11 @@ public class NotificationTemplates {
                     + ". Các biến dùng được: " + String.join(", ", kind.variables()));
         }
         return template;
+    }
+
+    /** The default text, read from the classpath once. */
+    private String defaultText(TemplateKind kind, Channel channel) {
+        return defaults.computeIfAbsent(kind.name() + "." + channel.name(), key -> defaultOf(kind, channel));
     }
 
     private static String defaultOf(TemplateKind kind, Channel channel) {

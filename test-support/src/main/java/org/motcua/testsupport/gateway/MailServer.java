@@ -1,8 +1,6 @@
 package org.motcua.testsupport.gateway;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,8 @@ import java.util.List;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
+import org.motcua.testsupport.EmbeddedInfrastructure;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -36,7 +36,7 @@ public final class MailServer implements AutoCloseable {
 
     /** Starts on the given port (0: a free one). */
     public static MailServer start(int port) {
-        MailServer mail = new MailServer(port == 0 ? freePort() : port);
+        MailServer mail = new MailServer(port == 0 ? EmbeddedInfrastructure.freePort() : port);
         mail.startAgain();
         return mail;
     }
@@ -107,14 +107,6 @@ public final class MailServer implements AutoCloseable {
             }
         }
         return mails;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
