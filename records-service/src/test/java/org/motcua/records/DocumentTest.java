@@ -2,12 +2,15 @@ package org.motcua.records;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +18,10 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.GoldenEvents;
+import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +39,10 @@ import io.restassured.specification.RequestSpecification;
 class DocumentTest {
 
     private static final String UNIT = "21025";
+    private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
 
     @Inject
     EntityManager entityManager;
@@ -43,7 +53,7 @@ class DocumentTest {
         Map<String, Object> metadata = Map.of("DocCode", "21025-261129-0001", "TypeName", "Giấy khai sinh",
                 "IssuedDate", "2026-11-29", "OrganName", "UBND phường Cẩm Thành", "Subject", "Giấy khai sinh của Nguyễn Văn A",
                 "Language", "vi", "Mode", "Hạn chế");
-        String dossierId = UUID.randomUUID().toString();
+        String dossierId = archivedDossier(UNIT);
         Response created = upload(TestTokens.clerk(UNIT), "giay-khai-sinh.pdf", pdf, "application/pdf")
                 .multiPart(new MultiPartSpecBuilder(metadata).controlName("metadata").mimeType("application/json")
                         .charset(StandardCharsets.UTF_8).build())
@@ -128,6 +138,34 @@ class DocumentTest {
     }
 
     @Test
+    void aClerkCannotAddAScanToAnotherUnitsDossier() {
+        String dossier = archivedDossier(UNIT);
+        byte[] png = SampleFiles.png(new Color(200, 17, 99));
+        long documentsBefore = count("SELECT count(*) FROM document WHERE dossier_id = '" + dossier + "'");
+
+        upload(TestTokens.clerk("23293"), "chen.png", png, "image/png").multiPart("dossierId", dossier)
+                .when().post("/api/v1/documents").then().statusCode(403).contentType("application/problem+json");
+        upload(TestTokens.clerk(UNIT), "khong-co.png", png, "image/png").multiPart("dossierId", UUID.randomUUID().toString())
+                .when().post("/api/v1/documents").then().statusCode(404).contentType("application/problem+json");
+
+        assertThat(count("SELECT count(*) FROM document WHERE dossier_id = '" + dossier + "'")).isEqualTo(documentsBefore);
+        assertThat(count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(png) + "'")).isZero();
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/dossiers/" + dossier)
+                .then().statusCode(200).body("documents", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aDossiersScanIsSeenByItsUnitsAndNoOtherUnit() {
+        String dossier = archivedDossier(UNIT);
+        String id = upload(TestTokens.clerk(UNIT), "to-khai.png", SampleFiles.png(new Color(3, 140, 7)), "image/png")
+                .multiPart("dossierId", dossier).when().post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.officer(UNIT)).when().get("/api/v1/documents/" + id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.clerk("23293")).when().get("/api/v1/documents/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.clerk("23293")).when().get("/api/v1/documents/" + id + "/content").then().statusCode(403);
+    }
+
+    @Test
     void badFilesAreRefusedAndLeaveNothingBehind() {
         byte[] png = SampleFiles.png(Color.BLUE);
         byte[] truncated = SampleFiles.cut(SampleFiles.pdf(3, 2), 600);
@@ -147,6 +185,17 @@ class DocumentTest {
         for (byte[] bytes : new byte[][] { png, truncated, cutTiff }) {
             assertThat(count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(bytes) + "'")).isZero();
         }
+    }
+
+    /** A dossier received at the unit, as the archive knows it from intake's event. */
+    private String archivedDossier(String unit) {
+        String dossier = UUID.randomUUID().toString();
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                SUBMITTED, dossier, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossier, "receivingUnitCode", unit)),
+                Instant.now());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/dossiers/" + dossier).then().statusCode(200));
+        return dossier;
     }
 
     private static void refused(RequestSpecification request, int status, String code) {

@@ -136,7 +136,7 @@ class MigrationTest {
 
         // its result is in the applicant's data store, found by the citizen ID
         Map<String, String> withId = firstRow(ktm, "DA_TRA_KET_QUA");
-        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.of("auditor", null)).contentType(ContentType.JSON)
                 .body(Map.of("citizenId", withId.get("so_dinh_danh"))).when().post("/api/v1/applicants/results-lookup")
                 .then().statusCode(200).body("items.dossierCode", hasItem(withId.get("ma_ho_so")));
     }

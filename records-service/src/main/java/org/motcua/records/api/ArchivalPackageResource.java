@@ -40,9 +40,11 @@ public class ArchivalPackageResource {
     private final ArchivalPackageVerifier verifier;
     private final AuditLog audit;
     private final Caller caller;
+    private final DossierAccess access;
 
     ArchivalPackageResource(ArchiveQueryService queries, ArchivalPackageWriter writer, ArchivalPackageVerifier verifier,
-            AuditLog audit, Caller caller) {
+            AuditLog audit, Caller caller, DossierAccess access) {
+        this.access = access;
         this.queries = queries;
         this.writer = writer;
         this.verifier = verifier;
@@ -56,8 +58,8 @@ public class ArchivalPackageResource {
     @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.LEADER })
     @Operation(summary = "Xuất hồ sơ thành gói lưu trữ: manifest METS, siêu dữ liệu JSON, tài liệu, danh sách mã băm SHA-256")
     public Response export(@PathParam("id") UUID id) {
+        access.require(id);
         ArchiveQueryService.DossierRecord record = queries.record(id);
-        caller.requireUnit(record.dossier().receivingUnitCode(), record.dossier().processingUnitCode());
         var timeline = queries.timeline(id);
         audit.read(caller.name(), AuditLog.Action.PACKAGE_EXPORTED, "dossier", id.toString(),
                 record.documents().size() + " tài liệu");

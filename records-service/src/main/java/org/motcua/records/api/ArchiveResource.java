@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 import org.motcua.records.audit.AuditLog;
-import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.service.ArchiveQueryService;
 
 /** The archived dossier and its timeline. */
@@ -28,11 +27,13 @@ public class ArchiveResource {
     private final ArchiveQueryService queries;
     private final AuditLog audit;
     private final Caller caller;
+    private final DossierAccess access;
 
-    ArchiveResource(ArchiveQueryService queries, AuditLog audit, Caller caller) {
+    ArchiveResource(ArchiveQueryService queries, AuditLog audit, Caller caller, DossierAccess access) {
         this.queries = queries;
         this.audit = audit;
         this.caller = caller;
+        this.access = access;
     }
 
     @GET
@@ -54,9 +55,7 @@ public class ArchiveResource {
         return queries.timeline(id).stream().map(TimelineEntryView::of).toList();
     }
 
-    private ArchivedDossier visible(UUID id) {
-        ArchivedDossier dossier = queries.dossier(id);
-        caller.requireUnit(dossier.receivingUnitCode(), dossier.processingUnitCode());
-        return dossier;
+    private void visible(UUID id) {
+        access.require(id);
     }
 }

@@ -44,8 +44,10 @@ public class DocumentResource {
     private final DocumentService documents;
     private final AuditLog audit;
     private final Caller caller;
+    private final DossierAccess access;
 
-    DocumentResource(DocumentService documents, AuditLog audit, Caller caller) {
+    DocumentResource(DocumentService documents, AuditLog audit, Caller caller, DossierAccess access) {
+        this.access = access;
         this.documents = documents;
         this.audit = audit;
         this.caller = caller;
@@ -62,6 +64,9 @@ public class DocumentResource {
         if (file == null || file.uploadedFile() == null) {
             throw new RuleViolationException("document-missing", "Thiếu tệp tài liệu",
                     List.of(new FieldProblem("file", "phần \"file\" của biểu mẫu là bắt buộc")));
+        }
+        if (dossierId != null) {
+            access.require(dossierId); // a scan joins only a dossier of the caller's units
         }
         DocumentService.Kept kept = documents.upload(new DocumentService.Upload(file.uploadedFile(), fileName(file),
                 file.contentType(), dossierId, unitOfUpload(unitCode), caller.name(),
@@ -117,9 +122,14 @@ public class DocumentResource {
         return response.build();
     }
 
+    /** A dossier's document is seen by the dossier's units; another by the unit it was kept for (none: province-wide callers). */
     private Document visible(UUID id) {
         Document document = documents.document(id);
-        caller.requireUnit(document.unitCode()); // a document kept for no unit: province-wide callers only
+        if (document.dossierId() != null) {
+            access.require(document.dossierId());
+        } else {
+            caller.requireUnit(document.unitCode());
+        }
         return document;
     }
 
