@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 import org.motcua.routing.service.CongestionService;
@@ -27,14 +29,18 @@ public class CongestionResource {
 
     private final CongestionService congestion;
     private final Caller caller;
+    private final UnitDirectory names;
 
-    CongestionResource(CongestionService congestion, Caller caller) {
+    CongestionResource(CongestionService congestion, Caller caller, UnitDirectory names) {
+        this.names = names;
         this.congestion = congestion;
         this.caller = caller;
     }
 
     /** One unit's situation in one field. */
-    public record CongestionView(String unitCode, String field,
+    public record CongestionView(String unitCode,
+            @Schema(description = "Tên đầy đủ của đơn vị", example = "Phường Cẩm Thành") String unitName,
+            @Schema(description = "Lĩnh vực; null ở dòng của đơn vị không tồn hồ sơ nào") String field,
             @Schema(description = "Số hồ sơ đang chờ hoặc đang xử lý") int queuedDossiers,
             @Schema(description = "Giờ công của các hồ sơ đó") double queuedWorkHours,
             @Schema(description = "Giờ công mỗi ngày làm việc (kể cả tăng cường)") double staffHoursPerDay,
@@ -44,18 +50,19 @@ public class CongestionResource {
             @Schema(description = "Giờ công tồn một ngày trước (null: chưa có lịch sử)") Double queuedWorkHoursDayAgo,
             @Schema(description = "Xu hướng trong một ngày: RISING tăng, STEADY ổn định, FALLING giảm") CongestionService.Trend trend) {
 
-        static CongestionView of(CongestionService.Row r) {
-            return new CongestionView(r.unitCode(), r.field(), r.queuedDossiers(), r.queuedWorkHours(),
+        static CongestionView of(CongestionService.Row r, UnitDirectory names) {
+            return new CongestionView(r.unitCode(), names.nameForPeople(r.unitCode()), r.field(), r.queuedDossiers(), r.queuedWorkHours(),
                     r.staffHoursPerDay(), r.daysToClear(), r.atRisk(), r.overdue(), r.queuedWorkHoursDayAgo(), r.trend());
         }
     }
 
     @GET
-    @Operation(summary = "Đơn vị và lĩnh vực đang tồn hồ sơ, ùn tắc nhất trước (cả tỉnh, hoặc một đơn vị)")
+    @Operation(summary = "Mọi đơn vị: lĩnh vực đang tồn hồ sơ, ùn tắc nhất trước, rồi các đơn vị không tồn hồ sơ"
+            + " (cả tỉnh, hoặc một đơn vị)")
     public PageView<CongestionView> congestion(@QueryParam("unit") String unitCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireUnit(unitCode); // without a unit: the whole province, province roles only
-        return congestion.rows(unitCode, page, size).map(CongestionView::of);
+        return congestion.rows(unitCode, page, size).map(r -> CongestionView.of(r, names));
     }
 }

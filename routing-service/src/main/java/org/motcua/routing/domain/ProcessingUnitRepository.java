@@ -19,6 +19,12 @@ public class ProcessingUnitRepository implements PanacheRepositoryBase<Processin
         return list("kind", Sort.by("code"), ProcessingUnit.Kind.COMMUNE);
     }
 
+    /** Every unit's code, communes and agencies, in code order. */
+    public List<String> codes() {
+        return getEntityManager().createQuery("SELECT u.code FROM ProcessingUnit u ORDER BY u.code", String.class)
+                .getResultList();
+    }
+
     /** The given units, by code, in one query (unknown codes are left out). */
     public Map<String, ProcessingUnit> byCode(Collection<String> codes) {
         if (codes.isEmpty()) {

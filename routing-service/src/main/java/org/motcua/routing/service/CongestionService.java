@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +16,9 @@ import jakarta.transaction.Transactional;
 
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.time.ProvinceTime;
+import org.motcua.routing.domain.ProcessingUnitRepository;
 import org.motcua.routing.domain.UnitLoadRepository;
+import org.motcua.routing.domain.UnitStaffing;
 
 /**
  * The province's congestion picture, per unit and field: what waits (dossiers, officer hours), the
@@ -26,12 +30,15 @@ import org.motcua.routing.domain.UnitLoadRepository;
 public class CongestionService {
 
     private final UnitLoadRepository loads;
+    private final ProcessingUnitRepository units;
     private final CapacityService capacity;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    CongestionService(UnitLoadRepository loads, CapacityService capacity, EntityManager entityManager, Clock clock) {
+    CongestionService(UnitLoadRepository loads, ProcessingUnitRepository units, CapacityService capacity,
+            EntityManager entityManager, Clock clock) {
         this.loads = loads;
+        this.units = units;
         this.capacity = capacity;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -67,8 +74,9 @@ public class CongestionService {
     }
 
     /**
-     * Rows with work waiting, the most congested first (longest time to clear; no staff first of all), each
-     * with its trend over the last day.
+     * Every unit: a row per field with work waiting, the most congested first (longest time to clear; no staff
+     * first of all), each with its trend over the last day; then one row (no field) for each unit with nothing
+     * waiting, with the officer hours it has for any field — an empty unit is information too.
      *
      * @param unitCode one unit, or null for the province
      */
@@ -77,11 +85,25 @@ public class CongestionService {
         List<Row> rows = new ArrayList<>(snapshot(unitCode).stream().filter(r -> r.queuedDossiers() > 0).toList());
         rows.sort(Comparator.comparing((Row r) -> r.daysToClear() == null ? Double.MAX_VALUE : r.daysToClear())
                 .reversed().thenComparing(Row::unitCode).thenComparing(Row::field));
+        rows.addAll(idleUnits(unitCode, rows));
         int from = Math.min(rows.size(), page * size);
         Map<String, Double> dayAgo = hoursADayAgo(unitCode);
         List<Row> pageRows = rows.subList(from, Math.min(rows.size(), from + size)).stream()
-                .map(r -> r.withTrend(dayAgo.get(r.unitCode() + "\u0000" + r.field()))).toList();
+                .map(r -> r.field() == null ? r : r.withTrend(dayAgo.get(r.unitCode() + "\u0000" + r.field()))).toList();
         return new PageView<>(pageRows, page, size, rows.size());
+    }
+
+    /** A row for each unit (or the one unit) with nothing waiting in any field. */
+    private List<Row> idleUnits(String unitCode, List<Row> busy) {
+        Set<String> busyUnits = new HashSet<>();
+        busy.forEach(r -> busyUnits.add(r.unitCode()));
+        Map<String, Double> anyField = capacity.staffHoursPerDay(UnitStaffing.OTHER_FIELDS,
+                ProvinceTime.localDate(clock.instant()));
+        List<String> codes = unitCode == null ? units.codes()
+                : units.findByIdOptional(unitCode).map(u -> List.of(u.code())).orElse(List.of());
+        return codes.stream().filter(code -> !busyUnits.contains(code))
+                .map(code -> new Row(code, null, 0, 0.0, anyField.getOrDefault(code, 0.0), 0.0, 0, 0, null, null))
+                .toList();
     }
 
     /** Every unit's (or one unit's) rows, empty queues included: a few queries whatever the province's size. */
