@@ -30,11 +30,15 @@ class CatalogTest {
                 .when().get("/api/v1/units?size=200")
                 .then().statusCode(200)
                 .body("total", equalTo(96))
-                .body("items", hasSize(96));
+                .body("items", hasSize(96))
+                // every unit is named in full, with its type: "Xã Đăk Hà", "Phường Kon Tum", "Đặc khu Lý Sơn"
+                .body("items.findAll { !(it.name ==~ /^(Xã|Phường|Đặc khu) .+/) }", hasSize(0))
+                .body("items.find { it.code == '23548' }.name", equalTo("Xã Ya Ly"));
         given().auth().oauth2(TestTokens.clerk("21025"))
                 .when().get("/api/v1/units/21025")
                 .then().statusCode(200)
-                .body("fullName", equalTo("Phường Cẩm Thành"))
+                .body("name", equalTo("Phường Cẩm Thành"))
+                .body("shortName", equalTo("Cẩm Thành"))
                 .body("type", equalTo("PHUONG"))
                 .body("remote", equalTo(false))
                 .body("preMergerUnits", hasSize(4))
@@ -63,7 +67,7 @@ class CatalogTest {
         given().auth().oauth2(TestTokens.clerk("21025"))
                 .when().get("/api/v1/units?q=dak bla")
                 .then().statusCode(200)
-                .body("items.fullName", contains("Phường Đăk Bla"));
+                .body("items.name", contains("Phường Đăk Bla"));
         given().auth().oauth2(TestTokens.clerk("21025"))
                 .when().get("/api/v1/units?page=1&size=40")
                 .then().statusCode(200)

@@ -46,6 +46,34 @@ class DossierSubmissionTest {
     EntityManager entityManager;
 
     @Test
+    void aProcedureWithoutAPublishedLegalTimeIsReceivedOnlyWithTheTimeTheClerkEntersAndItsBasis() {
+        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/procedures/2.000986").then().statusCode(200)
+                .body("legalTime", org.hamcrest.Matchers.nullValue())
+                .body("legalTimeText", equalTo("Chưa công bố thời hạn"))
+                .body("receivable", equalTo(false));
+        Map<String, Object> body = new java.util.HashMap<>(Requests.dossier("2.000986", "21025"));
+        submitExpecting(body, 422).body("errors.field", hasItem("legalTime"));
+        body.put("legalTime", Map.of("amount", 5, "unit", "WORKING_DAYS"));
+        submitExpecting(body, 422).body("errors.field", hasItem("legalTimeBasis"));
+        body.put("legalTimeBasis", "Quyết định 1/QĐ-UBND (thử nghiệm)");
+        submitExpecting(body, 201)
+                .body("legalTime.amount", equalTo(5))
+                .body("legalTime.unit", equalTo("WORKING_DAYS"))
+                .body("dueAt", org.hamcrest.Matchers.notNullValue())
+                .body("deadlineNote", containsString("nhập theo Quyết định 1/QĐ-UBND (thử nghiệm)"));
+        // the catalog's own legal time is never overridden
+        Map<String, Object> published = new java.util.HashMap<>(Requests.birthRegistrationAt("21025"));
+        published.put("legalTime", Map.of("amount", 30, "unit", "WORKING_DAYS"));
+        published.put("legalTimeBasis", "x");
+        submitExpecting(published, 422).body("errors.field", hasItem("legalTime"));
+    }
+
+    private static io.restassured.response.ValidatableResponse submitExpecting(Map<String, Object> body, int status) {
+        return given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dossiers").then().statusCode(status);
+    }
+
+    @Test
     void clerkSubmitsADossierAndDossierSubmittedIsPublishedAsACloudEvent() {
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(kafka, "intake.dossier.events")) {
             String id = given().auth().oauth2(TestTokens.clerk("21025"))

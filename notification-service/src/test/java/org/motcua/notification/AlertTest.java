@@ -146,6 +146,48 @@ class AlertTest {
                 .statusCode(200).body("dossierId", hasItem(dossierId));
     }
 
+    @Test
+    void aProvisionalAppointmentCountedAgainIsToldToTheApplicantWithBothDates() {
+        String dossierId = UUID.randomUUID().toString();
+        String submitted = "org.motcua.intake.dossier-submitted.v1";
+        String changed = "org.motcua.intake.appointment-changed.v1";
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                submitted, dossierId, GoldenEvents.example(submitted, Map.of("dossierId", dossierId)));
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                changed, dossierId, GoldenEvents.example(changed, Map.of("dossierId", dossierId)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/notifications?dossierId=" + dossierId).then()
+                .body("items.find { it.channel == 'EMAIL' && it.kind == 'APPOINTMENT_CHANGED' }.subject",
+                        equalTo("Ngày hẹn trả kết quả hồ sơ 21025-261129-0001 được cập nhật"))
+                .body("items.find { it.channel == 'EMAIL' && it.kind == 'APPOINTMENT_CHANGED' }.message",
+                        containsString("Ngày hẹn trước: 17:00 19/01/2027. Ngày hẹn mới: 17:00 20/01/2027."))
+                .body("items.find { it.channel == 'SMS' && it.kind == 'APPOINTMENT_CHANGED' }.message",
+                        containsString("Hẹn mới: 17:00 20/01/2027")));
+    }
+
+    @Test
+    void aMissingYearCalendarIsAlertedToTheProvinceAndItsOfficeOnce() {
+        String office = "lich-" + UUID.randomUUID().toString().substring(0, 6) + "@quangngai.gov.vn";
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(List.of(Map.of("fullName", "Lê Văn Cường", "email", office)))
+                .when().put("/api/v1/alert-recipients/PROVINCE").then().statusCode(200);
+        String needed = "org.motcua.intake.calendar-notice-needed.v1";
+        String eventId = UUID.randomUUID().toString();
+        int year = 2100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90);
+        for (int i = 0; i < 2; i++) { // delivered twice: one alert, one mail
+            KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", needed,
+                    "calendar-" + year, GoldenEvents.example(needed, Map.of("year", year)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(office).size() == 1);
+        MailServer.Mail mail = mailsTo(office).get(0);
+        assertThat(mail.subject()).isEqualTo("Đề nghị cập nhật lịch nghỉ lễ chính thức năm " + year);
+        assertThat(mail.text()).contains("Kính gửi Lê Văn Cường").contains("21025-261207-0001").contains("tạm tính");
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/alerts?unit=PROVINCE&kind=CALENDAR_NOTICE")
+                .then().statusCode(200)
+                .body("findAll { it.message.contains('năm " + year + "') }.size()", equalTo(1));
+        assertThat(mailsTo(office)).hasSize(1);
+    }
+
     private String atRisk(String unit) {
         String dossierId = UUID.randomUUID().toString();
         String code = unit + "-261129-" + String.format("%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));

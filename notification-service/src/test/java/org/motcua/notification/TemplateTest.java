@@ -34,7 +34,7 @@ class TemplateTest {
     @Test
     void everyKindHasAVietnameseTemplatePerChannel() {
         given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/templates").then().statusCode(200)
-                .body("$", hasSize(36))
+                .body("$", hasSize(42)) // 14 kinds × email, SMS, Zalo
                 .body("find { it.kind == 'RECEIVED' && it.channel == 'EMAIL' }.body", containsString("Kính gửi ông/bà"))
                 .body("find { it.kind == 'DEADLINE_EXTENDED' && it.channel == 'ZALO' }.body",
                         containsString("Thành thật xin lỗi"))

@@ -57,6 +57,23 @@ class TimelineTest {
     }
 
     @Test
+    void anAppointmentCountedAgainOnTheYearsCalendarIsOnTheTimeline() {
+        String dossierId = UUID.randomUUID().toString();
+        String changed = "org.motcua.intake.appointment-changed.v1";
+        sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-12-07T02:15:00Z");
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                changed, dossierId, GoldenEvents.example(changed, Map.of("dossierId", dossierId)),
+                java.time.Instant.parse("2026-12-20T02:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 2);
+        given().auth().oauth2(TestTokens.clerk("21025"))
+                .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
+                .then().statusCode(200)
+                .body("eventType", contains(SUBMITTED, changed))
+                .body("[1].title", equalTo("Ngày hẹn trả kết quả được tính lại: 17:00 19/01/2027 → 17:00 20/01/2027 – "
+                        + "Tỉnh đã công bố lịch nghỉ lễ chính thức năm 2027 (TB 1234/TB-BNV)"));
+    }
+
+    @Test
     void eventsArrivingOutOfOrderStillBuildTheWholeRecord() {
         String dossierId = UUID.randomUUID().toString();
         sendAssigned(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:02Z");

@@ -30,6 +30,8 @@ import org.motcua.intake.service.PaperService;
 import org.motcua.intake.service.SubmitDossierService;
 import org.motcua.intake.service.SupplementDossierService;
 import org.motcua.intake.service.WithdrawDossierService;
+import org.motcua.platformkit.deadline.LegalTime;
+import org.motcua.platformkit.deadline.LegalTimeUnit;
 import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
@@ -87,7 +89,8 @@ public class DossierResource {
                 request.land() == null ? null : request.land().certificateNumber(),
                 request.business() == null ? null : request.business().taxCode(),
                 request.documents().stream().map(d -> new NewDossier.HandedIn(d.name(), d.pageCount())).toList(),
-                request.receivedAt());
+                request.receivedAt(), request.legalTime() == null ? null : new LegalTime(request.legalTime().amount(),
+                        LegalTimeUnit.valueOf(request.legalTime().unit())), request.legalTimeBasis());
         SubmitDossierService.Submitted submitted = submitService.submit(input, who, idempotencyKey,
                 idempotencyKey == null ? null : hash(request));
         return Response.created(URI.create("/api/v1/dossiers/" + submitted.dossier().id()))

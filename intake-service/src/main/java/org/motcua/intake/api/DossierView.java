@@ -25,6 +25,8 @@ public record DossierView(
         @Schema(description = "Thời điểm tiếp nhận (UTC)") Instant submittedAt,
         @Schema(description = "Thời hạn giải quyết") ProcedureView.LegalTimeView legalTime,
         @Schema(description = "Ngày hẹn trả kết quả (UTC); null nếu chưa xác định") Instant dueAt,
+        @Schema(description = "Ngày hẹn tạm tính: tính theo ngày nghỉ lễ luật định của một năm chưa có thông báo lịch"
+                + " nghỉ chính thức; được tính lại và thông báo khi tỉnh nạp thông báo") boolean dueAtProvisional,
         @Schema(description = "Ghi chú về ngày hẹn") String deadlineNote,
         @Schema(description = "Hạn gửi yêu cầu bổ sung giấy tờ mà CSDL chưa trả lời") Instant supplementationDueAt,
         @Schema(description = "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04); null nếu không có") ApologyView apology,
@@ -39,7 +41,7 @@ public record DossierView(
                         dossier.applicant().email(), dossier.applicant().phone()),
                 dossier.externalReference(), dossier.submittedAt(),
                 new ProcedureView.LegalTimeView(dossier.legalTime().amount(), dossier.legalTime().unit().name()),
-                dossier.dueAt(), dossier.deadlineNote(), dossier.supplementationDueAt(),
+                dossier.dueAt(), dossier.deadlineProvisional(), dossier.deadlineNote(), dossier.supplementationDueAt(),
                 dossier.apology().map(a -> new ApologyView(a.at(), a.reason(), a.unitCode(), a.previousDue()))
                         .orElse(null),
                 dossier.documents().stream().map(DocumentView::of).toList(),

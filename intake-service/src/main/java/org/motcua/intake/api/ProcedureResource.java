@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.intake.domain.CompetenceRule;
 import org.motcua.intake.domain.ProcedureDefinition;
 import org.motcua.intake.domain.Registry;
@@ -54,7 +55,7 @@ public class ProcedureResource {
     @Operation(summary = "Tìm thủ tục theo tên hoặc mã (không cần gõ dấu), lĩnh vực, cấp thẩm quyền (theo trang)")
     public PageView<ProcedureView> search(@QueryParam("q") String text, @QueryParam("field") String field,
             @QueryParam("level") @Pattern(regexp = "COMMUNE|PROVINCE", message = "phải là COMMUNE hoặc PROVINCE") String level,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return queries.procedures(text, field, level, page, size).map(ProcedureView::summary);
     }

@@ -42,7 +42,7 @@ public class PublicLookupResource {
         limiter.acquire(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
         DossierQueryService.PublicStatus status = queries.publicStatus(code);
         return new PublicStatusView(status.code(), status.procedureName(), status.status(), status.statusText(),
-                status.receivingUnit(), status.receivedAt(), status.dueAt());
+                status.receivingUnit(), status.receivedAt(), status.dueAt(), status.dueAtProvisional());
     }
 
     /** What the public may know of a dossier. */
@@ -53,6 +53,7 @@ public class PublicLookupResource {
             @Schema(example = "Đã tiếp nhận") String statusText,
             @Schema(example = "Phường Cẩm Thành") String receivingUnit,
             Instant receivedAt,
-            @Schema(description = "Ngày hẹn trả kết quả") Instant dueAt) {
+            @Schema(description = "Ngày hẹn trả kết quả") Instant dueAt,
+            @Schema(description = "Ngày hẹn tạm tính (lịch nghỉ lễ chính thức của năm chưa công bố)") boolean dueAtProvisional) {
     }
 }

@@ -39,7 +39,12 @@ public record SubmitDossierRequest(
         @Schema(description = "Giấy tờ người nộp đã nộp (không gồm giấy tờ đã có trong CSDL quốc gia)")
         @NotNull @Size(max = 50) List<@NotNull @Valid DocumentRequest> documents,
         @Schema(description = "Thời điểm hồ sơ đến (hồ sơ bưu chính); mặc định là lúc gửi yêu cầu")
-        Instant receivedAt) {
+        Instant receivedAt,
+        @Schema(description = "Thời hạn giải quyết do cán bộ nhập theo văn bản công bố, chỉ khi danh mục chưa công bố"
+                + " thời hạn của thủ tục") @Valid DefineProcedureRequest.LegalTimeRequest legalTime,
+        @Schema(description = "Văn bản công bố thời hạn cán bộ đã nhập (bắt buộc khi nhập thời hạn)",
+                example = "Quyết định 123/QĐ-UBND ngày 01/07/2025 của UBND tỉnh")
+        @Size(max = 500) String legalTimeBasis) {
 
     /** The applicant. */
     public record ApplicantRequest(

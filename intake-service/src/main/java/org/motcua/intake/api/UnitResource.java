@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.intake.service.CatalogQueryService;
 import org.motcua.intake.service.UnitOfficeHoursService;
 import org.motcua.platformkit.deadline.OfficeHours;
@@ -49,7 +50,7 @@ public class UnitResource {
     @GET
     @Operation(summary = "Danh sách đơn vị, tìm theo tên không dấu (theo trang)")
     public PageView<UnitView> list(@QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(200) int size) {
         CatalogQueryService.UnitPage units = catalog.units(text, page, size);
         return units.page().map(u -> UnitView.of(u, units.preMergerUnits().getOrDefault(u.code(), List.of())));

@@ -10,8 +10,8 @@ import org.motcua.platformkit.deadline.OfficeHours;
 /** A commune-level unit of the province. */
 public record UnitView(
         @Schema(description = "Mã đơn vị hành chính (5 chữ số)", example = "21025") String code,
-        @Schema(example = "Cẩm Thành") String name,
-        @Schema(example = "Phường Cẩm Thành") String fullName,
+        @Schema(description = "Tên chính thức đầy đủ, kèm loại đơn vị", example = "Phường Cẩm Thành") String name,
+        @Schema(description = "Tên không kèm loại đơn vị (để sắp xếp, tìm kiếm)", example = "Cẩm Thành") String shortName,
         @Schema(description = "XA, PHUONG hoặc DAC_KHU") String type,
         @Schema(description = "Mã tỉnh cũ: 51 Quảng Ngãi, 62 Kon Tum") String oldProvinceCode,
         @Schema(description = "Xã miền núi, hải đảo: áp dụng thời hạn dài hơn nếu thủ tục quy định") boolean remote,
@@ -21,7 +21,7 @@ public record UnitView(
         @Schema(description = "Đơn vị có giờ làm việc riêng (nếu không: giờ hành chính chung)") boolean ownOfficeHours) {
 
     static UnitView of(AdministrativeUnit unit, List<PreMergerUnit> preMerger) {
-        return new UnitView(unit.code(), unit.name(), unit.fullName(), unit.type().name(), unit.oldProvinceCode(),
+        return new UnitView(unit.code(), unit.fullName(), unit.name(), unit.type().name(), unit.oldProvinceCode(),
                 unit.remote(), unit.preMergerUnits(), preMerger.stream().map(PreMergerUnitView::of).toList(),
                 OfficeHoursView.of(unit.officeHours().orElse(OfficeHours.DEFAULT)), unit.officeHours().isPresent());
     }

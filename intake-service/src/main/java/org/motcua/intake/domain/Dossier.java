@@ -74,6 +74,8 @@ public class Dossier {
     private boolean extended;
     @Column(name = "calendar_version")
     private String calendarVersion;
+    @Column(name = "deadline_provisional")
+    private boolean deadlineProvisional;
     @Column(name = "deadline_note")
     private String deadlineNote;
     @Column(name = "supplementation_due_at")
@@ -280,8 +282,32 @@ public class Dossier {
             return null;
         }
         return new Deadline(submittedAt, new LegalTime(legalTimeAmount, legalTimeUnit), dueAt, clockStoppedAt,
-                remainingMinutes, extended, calendarVersion);
+                remainingMinutes, extended, calendarVersion, deadlineProvisional);
     }
+
+    /**
+     * Counts a provisional appointment again on the calendar in force now (a year's official notice was loaded).
+     *
+     * @return the appointment it replaced, if the date moved
+     */
+    public Optional<Instant> recountDeadline(DeadlineCalculator before, DeadlineCalculator now) {
+        Deadline current = deadline();
+        if (current == null || !current.provisional()) {
+            return Optional.empty();
+        }
+        Instant previous = dueAt;
+        Deadline recounted = current.recountedOn(before, now);
+        apply(recounted);
+        if (!recounted.provisional() && deadlineNote != null && deadlineNote.contains(PROVISIONAL_NOTE)) {
+            String rest = deadlineNote.replace(PROVISIONAL_NOTE, "").trim().replaceAll("\\.$", "");
+            deadlineNote = rest.isEmpty() ? null : rest;
+        }
+        return previous.equals(recounted.due()) ? Optional.empty() : Optional.of(previous);
+    }
+
+    /** The note a provisional appointment carries (on the dossier, the receipt and the API). */
+    public static final String PROVISIONAL_NOTE = "Ngày hẹn tạm tính theo các ngày nghỉ lễ luật định vì lịch nghỉ chính"
+            + " thức của năm chưa được công bố; ngày hẹn sẽ được tính lại và thông báo khi tỉnh cập nhật lịch.";
 
     private void apply(Deadline deadline) {
         this.dueAt = deadline.due();
@@ -289,6 +315,7 @@ public class Dossier {
         this.remainingMinutes = deadline.remainingMinutes();
         this.extended = deadline.extended();
         this.calendarVersion = deadline.calendarVersion();
+        this.deadlineProvisional = deadline.provisional();
     }
 
     public List<DossierDocument> pendingDocuments() {
@@ -354,6 +381,11 @@ public class Dossier {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    /** Whether the appointment counts days of a year whose official calendar is not loaded. */
+    public boolean deadlineProvisional() {
+        return deadlineProvisional;
     }
 
     public String deadlineNote() {

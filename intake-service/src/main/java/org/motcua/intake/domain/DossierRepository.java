@@ -56,4 +56,23 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
                 .setParameter("dossier", dossierId).setParameter("now", Timestamp.from(now))
                 .executeUpdate();
     }
+
+    /** Open dossiers whose appointment is provisional (a year's official calendar was missing when it was counted). */
+    public List<Dossier> openWithProvisionalDeadline() {
+        return list("deadlineProvisional = true and status in ?1",
+                List.of(DossierStatus.RECEIVED, DossierStatus.SUPPLEMENTATION_REQUESTED));
+    }
+
+    /**
+     * Notes that the admins were asked for the year's notice.
+     *
+     * @return true the first time for the year (the caller asks), false after
+     */
+    public boolean requestCalendarNotice(int year, String firstDossierCode, Instant now) {
+        return getEntityManager().createNativeQuery("""
+                INSERT INTO calendar_notice_request (year, first_dossier_code, requested_at) VALUES (:year, :code, :now)
+                ON CONFLICT (year) DO NOTHING""")
+                .setParameter("year", year).setParameter("code", firstDossierCode).setParameter("now", Timestamp.from(now))
+                .executeUpdate() == 1;
+    }
 }

@@ -38,7 +38,7 @@ public class DossierEvents {
                 dossier.submittedAt(), procedure.version(), procedure.competenceRule().name(), procedure.competentAgency(),
                 dossier.residenceUnitCode(), dossier.landUnitCode(),
                 new LegalTime(dossier.legalTime().amount(), dossier.legalTime().unit().name()), dossier.dueAt(),
-                procedure.effortHours(), dossier.pendingDocuments().stream().map(DossierDocument::name).toList(),
+                dossier.deadlineProvisional() ? Boolean.TRUE : null, procedure.effortHours(), dossier.pendingDocuments().stream().map(DossierDocument::name).toList(),
                 dossier.supplementationDueAt(), dossier.documents().stream().map(Paper::of).toList());
         return outbox.publish(new OutgoingEvent(TOPIC, DOSSIER_SUBMITTED, dossier.id().toString(), data));
     }
@@ -63,7 +63,7 @@ public class DossierEvents {
     public record DossierSubmitted(UUID dossierId, String dossierCode, String procedureCode, String procedureName,
             String field, String receivingUnitCode, String channel, Applicant applicant, Instant submittedAt,
             Integer procedureVersion, String competenceRule, String competentAgency, String residenceUnitCode,
-            String landUnitCode, LegalTime legalTime, Instant dueAt, BigDecimal effortHours,
+            String landUnitCode, LegalTime legalTime, Instant dueAt, Boolean dueAtProvisional, BigDecimal effortHours,
             List<String> pendingDocuments, Instant supplementationDueAt, List<Paper> papers) {
     }
 

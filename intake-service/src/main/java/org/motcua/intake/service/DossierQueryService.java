@@ -41,7 +41,7 @@ public class DossierQueryService {
 
     /** What the public may know of a dossier. */
     public record PublicStatus(String code, String procedureName, String status, String statusText,
-            String receivingUnit, java.time.Instant receivedAt, java.time.Instant dueAt) {
+            String receivingUnit, java.time.Instant receivedAt, java.time.Instant dueAt, boolean dueAtProvisional) {
     }
 
     /** The public status of a dossier by its code: no personal data. */
@@ -59,6 +59,6 @@ public class DossierQueryService {
             case REFUSED -> "Từ chối giải quyết";
             case RESULT_RETURNED -> "Đã trả kết quả";
             case WITHDRAWN -> "Đã dừng giải quyết theo đề nghị của người nộp";
-        }, unit, dossier.submittedAt(), dossier.dueAt());
+        }, unit, dossier.submittedAt(), dossier.dueAt(), dossier.deadlineProvisional());
     }
 }

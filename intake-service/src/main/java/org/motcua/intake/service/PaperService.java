@@ -80,8 +80,12 @@ public class PaperService {
                     .boldParagraph("4. Thời gian giải quyết hồ sơ theo quy định: " + legalTimeText(dossier.legalTime()))
                     .boldParagraph("5. Thời gian nhận hồ sơ: " + ProvinceTime.forPapers(dossier.submittedAt()))
                     .boldParagraph("6. Thời gian trả kết quả giải quyết hồ sơ: " + (dossier.dueAt() == null
-                            ? dossier.deadlineNote() : ProvinceTime.forPapers(dossier.dueAt())))
-                    .boldParagraph("7. Đăng ký nhận kết quả tại: Bộ phận Một cửa " + unit.fullName())
+                            ? dossier.deadlineNote() : ProvinceTime.forPapers(dossier.dueAt())
+                                    + (dossier.deadlineProvisional() ? " (tạm tính)" : "")));
+            if (dossier.deadlineProvisional()) {
+                paper.paragraph(dossier.deadlineNote());
+            }
+            paper.boldParagraph("7. Đăng ký nhận kết quả tại: Bộ phận Một cửa " + unit.fullName())
                     .gap(8)
                     .signatures("NGƯỜI NỘP HỒ SƠ", dossier.applicant().fullName(), "NGƯỜI TIẾP NHẬN HỒ SƠ",
                             dossier.submittedBy());

@@ -29,6 +29,10 @@ final class ProcedureSeedReader {
     /** A paper that proves identity is what the population database replaces ("Căn cước"). */
     private static final String IDENTITY_PAPERS = "giay to tuy than";
 
+    /** What people read where the catalog has no legal time: nothing is computed from it. */
+    static final String NO_LEGAL_TIME = "Chưa công bố thời hạn";
+    static final String NO_FEE = "Chưa công bố";
+
     private ProcedureSeedReader() {
     }
 
@@ -47,7 +51,8 @@ final class ProcedureSeedReader {
 
         Map<String, ProcedureDefinition> definitions = new LinkedHashMap<>();
         for (Map<String, String> row : sample) {
-            String name = row.get("ten_tthc").trim();
+            List<String> notes = new ArrayList<>();
+            String name = cleaned(row.get("ten_tthc"), notes);
             String code = row.get("ma_tthc").trim();
             boolean local = code.isEmpty();
             if (local) {
@@ -62,21 +67,38 @@ final class ProcedureSeedReader {
             }
             String field = row.get("linh_vuc").trim();
             Map<String, String> rule = rulesByMatch.getOrDefault(code, rulesByMatch.get(field));
-            definitions.put(code, new ProcedureDefinition(name, field, row.get("co_quan_tham_quyen_sau_01072025"),
+            String authority = cleaned(row.get("co_quan_tham_quyen_sau_01072025"), notes);
+            String legalTimeText = cleaned(row.get("thoi_han_giai_quyet"), notes);
+            String feeText = cleaned(row.get("phi_le_phi"), notes);
+            List<Document> documents = documents(cleaned(row.get("thanh_phan_ho_so_chinh"), notes), replaced);
+            definitions.put(code, new ProcedureDefinition(name, field, authority,
                     rule == null || rule.get("competence_rule").isBlank() ? null
                             : CompetenceRule.valueOf(rule.get("competence_rule").trim()),
                     rule == null || rule.get("competent_agency").isBlank() ? null : rule.get("competent_agency").trim(),
                     legalTime(row.get("thoi_han_so"), row.get("don_vi_thoi_han")), remoteAmount(row.get("don_vi_thoi_han")),
-                    row.get("thoi_han_giai_quyet"), row.get("phi_le_phi"),
+                    legalTimeText.isEmpty() ? NO_LEGAL_TIME : legalTimeText, feeText.isEmpty() ? NO_FEE : feeText,
                     rule == null || rule.get("effort_hours").isBlank() ? null : new BigDecimal(rule.get("effort_hours").trim()),
-                    row.get("muc_do_xac_minh"), local, documents(row.get("thanh_phan_ho_so_chinh"), replaced)));
+                    provenance(row.get("muc_do_xac_minh"), notes), local, documents));
         }
         annexFirstRow.forEach((code, row) -> definitions.computeIfAbsent(code, c -> new ProcedureDefinition(
                 row.get("ten_tthc").trim(), ministryField(row.get("section_ministry")),
-                "Chưa có trong danh mục của tỉnh", null, null, null, null, "Chưa có dữ liệu", "Chưa có dữ liệu", null,
+                "Chưa có trong danh mục của tỉnh", null, null, null, null, NO_LEGAL_TIME, NO_FEE, null,
                 "Chỉ có dữ liệu Phụ lục I NQ 66.7/2025/NQ-CP (giấy tờ được thay thế); chưa có thời hạn, thẩm quyền",
                 false, List.copyOf(replacedByCode.get(code)))));
         return definitions;
+    }
+
+    /** A text of the reference data without its research notes (kept in {@code notes}). */
+    private static String cleaned(String text, List<String> notes) {
+        SeedNotes.Cleaned cleaned = SeedNotes.clean(text == null ? "" : text.trim());
+        notes.addAll(cleaned.notes());
+        return cleaned.text();
+    }
+
+    /** The row's verification level and the notes taken out of its texts: where the data comes from. */
+    private static String provenance(String verification, List<String> notes) {
+        String level = verification == null ? "" : verification.trim();
+        return notes.isEmpty() ? level : (level.isEmpty() ? "" : level + "; ") + "ghi chú nguồn: " + String.join("; ", notes);
     }
 
     /** The required papers: each listed paper, replaced where a database holds it; then the other replaced papers. */

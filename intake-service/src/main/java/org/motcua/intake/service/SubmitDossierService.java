@@ -56,6 +56,7 @@ public class SubmitDossierService {
     private final DossierEvents events;
     private final NationalDataGateway gateway;
     private final DossierDeadlines deadlines;
+    private final CalendarNotices calendarNotices;
     private final CitizenIds citizenIds;
     private final ObjectMapper json;
     private final Clock clock;
@@ -63,8 +64,9 @@ public class SubmitDossierService {
     @SuppressWarnings("java:S107")
     SubmitDossierService(CatalogCache catalog, DossierRepository dossiers, DossierCodeSequence codeSequence,
             DossierEvents events,
-            NationalDataGateway gateway, DossierDeadlines deadlines, CitizenIds citizenIds, ObjectMapper json,
-            Clock clock) {
+            NationalDataGateway gateway, DossierDeadlines deadlines, CalendarNotices calendarNotices, CitizenIds citizenIds,
+            ObjectMapper json, Clock clock) {
+        this.calendarNotices = calendarNotices;
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.codeSequence = codeSequence;
@@ -152,9 +154,18 @@ public class SubmitDossierService {
         Optional<ProcedureVersion> found = catalog.currentVersion(input.procedureCode());
         if (found.isEmpty()) {
             problems.add(new FieldProblem("procedureCode", "không có thủ tục này trong danh mục"));
-        } else if (!found.get().receivable()) {
+        } else if (found.get().competenceRule() == null) {
             problems.add(new FieldProblem("procedureCode",
-                    "danh mục chưa có thời hạn hoặc thẩm quyền của thủ tục này: chưa thể tiếp nhận"));
+                    "danh mục chưa có thẩm quyền giải quyết của thủ tục này: quản trị tỉnh cần bổ sung trước khi tiếp nhận"));
+        } else if (found.get().legalTimeFor(false) == null) {
+            if (input.enteredLegalTime() == null) {
+                problems.add(new FieldProblem("legalTime", "thủ tục chưa công bố thời hạn giải quyết: nhập thời hạn theo"
+                        + " văn bản công bố (kèm văn bản), hoặc đề nghị quản trị tỉnh bổ sung danh mục"));
+            } else if (input.enteredLegalTimeBasis() == null || input.enteredLegalTimeBasis().isBlank()) {
+                problems.add(new FieldProblem("legalTimeBasis", "cần ghi văn bản công bố thời hạn đã nhập"));
+            }
+        } else if (input.enteredLegalTime() != null) {
+            problems.add(new FieldProblem("legalTime", "danh mục đã có thời hạn giải quyết của thủ tục này: không nhập"));
         }
         Optional<AdministrativeUnit> unit = catalog.unit(input.receivingUnitCode());
         if (unit.isEmpty()) {
@@ -259,19 +270,29 @@ public class SubmitDossierService {
         Applicant applicant = new Applicant(input.applicantFullName().trim(),
                 citizenId == null ? null : citizenIds.hash(citizenId),
                 citizenId == null ? null : CitizenIds.mask(citizenId), input.applicantEmail(), input.applicantPhone());
-        LegalTime legalTime = plan.procedure().legalTimeFor(competenceUnitIsRemote(plan, fetched));
+        LegalTime catalogued = plan.procedure().legalTimeFor(competenceUnitIsRemote(plan, fetched));
+        LegalTime legalTime = catalogued != null ? catalogued : input.enteredLegalTime();
         DossierDeadlines.Result appointment = deadlines.appointment(receivedAt, legalTime, plan.receivingUnit());
+        String deadlineNote = catalogued != null ? appointment.note() : join("Thời hạn giải quyết do " + caller.name()
+                + " nhập theo " + input.enteredLegalTimeBasis().trim() + " (danh mục chưa công bố thời hạn)", appointment.note());
         boolean pending = fetched.documents().stream().anyMatch(DossierDocument::pending);
         Dossier.Received received = Dossier.receive(new Dossier.Intake(code, plan.procedure(), plan.receivingUnit(),
                 plan.channel(), applicant, input.externalReference(), fetched.residenceUnitCode(), fetched.landUnitCode(),
-                fetched.documents(), receivedAt, caller.name()), legalTime, appointment.deadline(), appointment.note(),
+                fetched.documents(), receivedAt, caller.name()), legalTime, appointment.deadline(), deadlineNote,
                 pending ? deadlines.supplementationDue(receivedAt, plan.channel(), plan.receivingUnit()) : null);
         dossiers.persist(received);
+        if (received.dossier().deadlineProvisional()) {
+            calendarNotices.provisionalAppointment(received.dossier());
+        }
         if (idempotencyKey != null) {
             dossiers.remember(caller.name(), idempotencyKey, requestHash, received.dossier().id(), clock.instant());
         }
         events.submitted(received.dossier(), plan.procedure());
         return new Submitted(received.dossier(), List.of(received.firstChange()));
+    }
+
+    private static String join(String first, String second) {
+        return second == null ? first : first + ". " + second;
     }
 
     /** Remote communes get the longer limits: the commune that is competent decides, else the receiving one. */

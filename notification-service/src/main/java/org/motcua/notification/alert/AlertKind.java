@@ -7,5 +7,7 @@ public enum AlertKind {
     /** Hồ sơ quá hạn. */
     OVERDUE,
     /** Ùn tắc: a unit's queue of a field will take too long to clear. */
-    CONGESTION
+    CONGESTION,
+    /** Thiếu lịch nghỉ chính thức: appointments are provisional until a province admin loads a year's notice. */
+    CALENDAR_NOTICE
 }

@@ -52,6 +52,11 @@ public class StaffAlerts {
         insert(eventId, AlertKind.CONGESTION, unitCode, field, null, null, null, message);
     }
 
+    /** Appointments are counted on a year without its official calendar: the province's alert. */
+    public void calendarNotice(String eventId, String message) {
+        insert(eventId, AlertKind.CALENDAR_NOTICE, StaffRecipient.PROVINCE, null, null, null, null, message);
+    }
+
     /** Alerts after {@code afterSeq}, oldest first, of one unit or (null) all. */
     @Transactional
     @SuppressWarnings("unchecked")

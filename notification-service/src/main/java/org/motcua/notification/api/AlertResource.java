@@ -22,6 +22,7 @@ import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.notification.alert.AlertFeed;
 import org.motcua.notification.alert.AlertKind;
 import org.motcua.notification.alert.StaffAlert;
@@ -74,7 +75,7 @@ public class AlertResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cảnh báo gần nhất trước (theo trang)")
     public List<StaffAlert> list(@QueryParam("unit") String unit, @QueryParam("kind") AlertKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         Set<String> units = units(unit);
         String one = units == null ? null : units.iterator().next();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.notification.channel.Channel;
 import org.motcua.notification.domain.DossierAddressee;
 import org.motcua.notification.domain.NotificationStatus;
@@ -47,7 +48,7 @@ public class NotificationResource {
             + "kèm diễn biến từng lần gửi")
     public PageView<NotificationView> list(@QueryParam("dossierId") UUID dossierId,
             @QueryParam("status") NotificationStatus status, @QueryParam("channel") Channel channel,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         if (dossierId != null) {
             DossierAddressee addressee = queries.addressee(dossierId)

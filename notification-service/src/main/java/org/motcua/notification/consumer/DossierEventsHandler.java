@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.notification.alert.CalendarNoticeAlert;
 import org.motcua.notification.alert.StaffAlerts;
 import org.motcua.notification.service.NotifyApplicantService;
 import org.motcua.platformkit.inbox.Inbox;
@@ -39,16 +40,22 @@ public class DossierEventsHandler {
     static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
     static final String DEADLINE_AT_RISK = "org.motcua.routing.deadline-at-risk.v1";
     static final String DOSSIER_OVERDUE = "org.motcua.routing.dossier-overdue.v1";
+    static final String APPOINTMENT_CHANGED = "org.motcua.intake.appointment-changed.v1";
+    static final String CALENDAR_NOTICE_NEEDED = "org.motcua.intake.calendar-notice-needed.v1";
     /** The events that tell the applicant something (their addressee is read ahead). */
     static final Set<String> APPLICANT_EVENTS = Set.of(DOSSIER_ASSIGNED, DOSSIER_SUPPLEMENTED, DOSSIER_WITHDRAWN,
-            DOSSIER_TRANSFERRED, SUPPLEMENT_REQUESTED, DOSSIER_DECIDED, DEADLINE_EXTENDED, DOSSIER_OVERDUE);
+            DOSSIER_TRANSFERRED, SUPPLEMENT_REQUESTED, DOSSIER_DECIDED, DEADLINE_EXTENDED, DOSSIER_OVERDUE,
+            APPOINTMENT_CHANGED);
 
     private final Inbox inbox;
     private final NotifyApplicantService notify;
     private final StaffAlerts alerts;
+    private final CalendarNoticeAlert calendarNotices;
     private final EntityManager entityManager;
 
-    DossierEventsHandler(Inbox inbox, NotifyApplicantService notify, StaffAlerts alerts, EntityManager entityManager) {
+    DossierEventsHandler(Inbox inbox, NotifyApplicantService notify, StaffAlerts alerts,
+            CalendarNoticeAlert calendarNotices, EntityManager entityManager) {
+        this.calendarNotices = calendarNotices;
         this.inbox = inbox;
         this.notify = notify;
         this.alerts = alerts;
@@ -109,6 +116,15 @@ public class DossierEventsHandler {
                             d.dueAt());
                     notify.dossierOverdue(event.id(), event.type(), d.dossierId(), d.dossierCode(),
                             d.processingUnitCode(), d.dueAt());
+                }
+                case APPOINTMENT_CHANGED -> {
+                    AppointmentChanged d = event.data(AppointmentChanged.class);
+                    notify.appointmentChanged(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.reason(),
+                            d.previousDueAt(), d.dueAt());
+                }
+                case CALENDAR_NOTICE_NEEDED -> {
+                    CalendarNoticeNeeded d = event.data(CalendarNoticeNeeded.class);
+                    calendarNotices.needed(event.id(), d.year(), d.firstDossierCode(), d.neededAt());
                 }
                 default -> {
                     // an event type notification does not announce: acknowledged, nothing to do
@@ -194,5 +210,14 @@ public class DossierEventsHandler {
     /** The fields of {@code DeadlineExtended} that notification reads. */
     public record DeadlineExtended(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String reason,
             @NotNull Instant newDueAt) {
+    }
+
+    /** The fields of {@code AppointmentChanged} that notification reads. */
+    public record AppointmentChanged(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String reason,
+            @NotNull Instant previousDueAt, @NotNull Instant dueAt) {
+    }
+
+    /** The fields of {@code CalendarNoticeNeeded} that notification reads. */
+    public record CalendarNoticeNeeded(int year, @NotBlank String firstDossierCode, @NotNull Instant neededAt) {
     }
 }

@@ -138,6 +138,15 @@ public class NotifyApplicantService {
                 Map.of("reason", reason == null ? "" : reason, "newDueAt", forPeople(newDueAt)));
     }
 
+    /** The appointment was counted again on the year's official calendar: the new date, and why. */
+    @Transactional
+    public void appointmentChanged(String eventId, String eventType, UUID dossierId, String dossierCode, String reason,
+            Instant previousDueAt, Instant newDueAt) {
+        DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
+        tell(addressee, eventId, eventType, TemplateKind.APPOINTMENT_CHANGED, Map.of("reason", reason,
+                "previousDueAt", forPeople(previousDueAt), "newDueAt", forPeople(newDueAt)));
+    }
+
     /** The appointment passed without a result: apologise, and say the unit is on it. */
     @Transactional
     public void dossierOverdue(String eventId, String eventType, UUID dossierId, String dossierCode,

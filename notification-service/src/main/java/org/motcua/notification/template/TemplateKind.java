@@ -19,12 +19,16 @@ public enum TemplateKind {
     DECIDED_APPROVED(true, "resultReference", "unitName"),
     DECIDED_REFUSED(true, "reasons", "unitName"),
     DEADLINE_EXTENDED(true, "reason", "newDueAt"),
+    /** A provisional appointment counted again once the year's official calendar was loaded. */
+    APPOINTMENT_CHANGED(true, "reason", "previousDueAt", "newDueAt"),
     OVERDUE(true, "dueAt", "unitName"),
     WITHDRAWN(true, "unitName"),
     /** To a unit's leaders (or the provincial office, for the province): the dossiers at risk since the last one. */
     AT_RISK_DIGEST(false, "unitName", "count", "dossierList", "digestAt"),
     /** To a unit's leaders and the provincial office: a unit's queue of a field will take too long to clear. */
-    CONGESTION(false, "unitName", "field", "queuedDossiers", "daysToClear", "staffHoursPerDay", "observedAt");
+    CONGESTION(false, "unitName", "field", "queuedDossiers", "daysToClear", "staffHoursPerDay", "observedAt"),
+    /** To the provincial office: appointments are counted on a year whose official calendar is not loaded. */
+    CALENDAR_NOTICE(false, "year", "firstDossierCode", "neededAt");
 
     private final boolean toApplicant;
     private final List<String> variables;
@@ -61,6 +65,8 @@ public enum TemplateKind {
                         + "- 21025-261129-0007 (Hộ tịch): hạn 10:00 01/12/2026, dự kiến xong 15:00 01/12/2026",
                 "digestAt", "07:30 30/11/2026", "field", "Đất đai", "queuedDossiers", "42", "daysToClear", "4,5",
                 "staffHoursPerDay", "16", "observedAt", "09:00 30/11/2026"));
+        examples.putAll(Map.of("previousDueAt", "17:00 19/01/2027", "year", "2027", "firstDossierCode",
+                "21025-261207-0001", "neededAt", "07:45 07/12/2026"));
         variables.forEach(v -> sample.put(v, examples.get(v)));
         return sample;
     }

@@ -17,9 +17,11 @@ import org.motcua.platformkit.problem.ConflictException;
  * @param remainingMinutes  office minutes that were left at the stop, null while it runs
  * @param extended          whether the one extension was used
  * @param calendarVersion   the calendar data the date was computed on
+ * @param provisional       whether the date counts days of a year whose official notice was not loaded (days off
+ *                          from the law alone): it is computed again when the notice is loaded
  */
 public record Deadline(Instant receivedAt, LegalTime legalTime, Instant due, Instant stoppedAt, Long remainingMinutes,
-        boolean extended, String calendarVersion) {
+        boolean extended, String calendarVersion, boolean provisional) {
 
     public Deadline {
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -29,8 +31,25 @@ public record Deadline(Instant receivedAt, LegalTime legalTime, Instant due, Ins
 
     /** The deadline of a dossier received now. */
     public static Deadline start(Instant receivedAt, LegalTime legalTime, DeadlineCalculator calculator) {
-        return new Deadline(receivedAt, legalTime, calculator.due(receivedAt, legalTime), null, null, false,
-                calculator.calendar().version());
+        Instant due = calculator.due(receivedAt, legalTime);
+        return new Deadline(receivedAt, legalTime, due, null, null, false, calculator.calendar().version(),
+                calculator.isProvisional(receivedAt, due));
+    }
+
+    /**
+     * The same deadline on the calendar in force now (a year's notice was loaded): a running clock's date is counted
+     * again — from receipt for a date never moved, else the same working time from receipt as on {@code before}; a
+     * stopped clock keeps its working time left (its date is set when it restarts); an extended date, set by a
+     * person, stays.
+     */
+    public Deadline recountedOn(DeadlineCalculator before, DeadlineCalculator now) {
+        if (extended || stopped()) {
+            return this;
+        }
+        Instant recounted = due.equals(before.due(receivedAt, legalTime)) ? now.due(receivedAt, legalTime)
+                : now.addWorkingMinutes(receivedAt, before.workingMinutesBetween(receivedAt, due));
+        return new Deadline(receivedAt, legalTime, recounted, null, null, false, now.calendar().version(),
+                now.isProvisional(receivedAt, recounted));
     }
 
     public boolean stopped() {
@@ -43,7 +62,7 @@ public record Deadline(Instant receivedAt, LegalTime legalTime, Instant due, Ins
             throw new ConflictException("clock-already-stopped", "Thời hạn đang tạm dừng");
         }
         return new Deadline(receivedAt, legalTime, due, at, calculator.workingMinutesBetween(at, due), extended,
-                calendarVersion);
+                calendarVersion, provisional);
     }
 
     /** Restarts the clock: the working time left at the stop counts from now. Never shortens the deadline. */
@@ -53,8 +72,9 @@ public record Deadline(Instant receivedAt, LegalTime legalTime, Instant due, Ins
         }
         Instant from = at.isBefore(stoppedAt) ? stoppedAt : at;
         Instant moved = calculator.addWorkingMinutes(from, remainingMinutes);
-        return new Deadline(receivedAt, legalTime, moved.isBefore(due) ? due : moved, null, null, extended,
-                calculator.calendar().version());
+        Instant newDue = moved.isBefore(due) ? due : moved;
+        return new Deadline(receivedAt, legalTime, newDue, null, null, extended, calculator.calendar().version(),
+                calculator.isProvisional(receivedAt, newDue));
     }
 
     /** Moves the appointment to a later date, once only. */
@@ -65,6 +85,6 @@ public record Deadline(Instant receivedAt, LegalTime legalTime, Instant due, Ins
         if (!newDue.isAfter(due)) {
             throw new ConflictException("extension-not-later", "Ngày hẹn mới phải sau ngày hẹn hiện tại");
         }
-        return new Deadline(receivedAt, legalTime, newDue, stoppedAt, remainingMinutes, true, calendarVersion);
+        return new Deadline(receivedAt, legalTime, newDue, stoppedAt, remainingMinutes, true, calendarVersion, provisional);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /**
  * Computes appointment (due) dates from the working calendar and office hours, in the province's time
@@ -12,31 +13,49 @@ import java.time.ZoneId;
  */
 public final class DeadlineCalculator {
 
-    private final WorkingCalendar calendar;
+    private final Supplier<WorkingCalendar> calendars;
     private final OfficeHours hours;
     private final ZoneId zone;
 
+    /** A calculator on a calendar that does not change. */
     public DeadlineCalculator(WorkingCalendar calendar, OfficeHours hours, ZoneId zone) {
-        this.calendar = calendar;
+        this(() -> calendar, hours, zone);
+    }
+
+    /** A calculator on the calendar in force when it computes (a year's notice may be loaded while running). */
+    public DeadlineCalculator(Supplier<WorkingCalendar> calendars, OfficeHours hours, ZoneId zone) {
+        this.calendars = calendars;
         this.hours = hours;
         this.zone = zone;
     }
 
+    /** The calendar in force now. */
     public WorkingCalendar calendar() {
-        return calendar;
+        return calendars.get();
+    }
+
+    /** True if a deadline from {@code from} to {@code to} counts days of a year whose notice is not loaded. */
+    public boolean isProvisional(Instant from, Instant to) {
+        return calendar().isProvisionalBetween(LocalDate.ofInstant(from, zone), LocalDate.ofInstant(to, zone));
     }
 
     public OfficeHours officeHours() {
         return hours;
     }
 
+    /** The same office hours and zone on the given calendar (to compare a date on two calendars). */
+    public DeadlineCalculator on(WorkingCalendar calendar) {
+        return new DeadlineCalculator(calendar, hours, zone);
+    }
+
     /** The same calendar and zone with a unit's own office hours (this calculator if they are the same). */
     public DeadlineCalculator withOfficeHours(OfficeHours unitHours) {
-        return unitHours == null || unitHours.equals(hours) ? this : new DeadlineCalculator(calendar, unitHours, zone);
+        return unitHours == null || unitHours.equals(hours) ? this : new DeadlineCalculator(calendars, unitHours, zone);
     }
 
     /** The due instant of a dossier received at {@code received} with the given legal time. */
     public Instant due(Instant received, LegalTime legalTime) {
+        WorkingCalendar calendar = calendar();
         LocalDateTime local = LocalDateTime.ofInstant(received, zone);
         LocalDate day = local.toLocalDate();
         LegalTimeUnit unit = legalTime.amount() == 0 && legalTime.unit() != LegalTimeUnit.WORKING_HOURS
@@ -56,6 +75,7 @@ public final class DeadlineCalculator {
         if (!to.isAfter(from)) {
             return 0;
         }
+        WorkingCalendar calendar = calendar();
         LocalDateTime a = LocalDateTime.ofInstant(from, zone);
         LocalDateTime b = LocalDateTime.ofInstant(to, zone);
         long perDay = hours.minutesPerDay();
@@ -74,6 +94,7 @@ public final class DeadlineCalculator {
         if (minutes < 0) {
             throw new IllegalArgumentException("minutes must not be negative");
         }
+        WorkingCalendar calendar = calendar();
         LocalDateTime start = LocalDateTime.ofInstant(from, zone);
         LocalDate day = start.toLocalDate();
         long perDay = hours.minutesPerDay();

@@ -15,7 +15,7 @@ import org.motcua.platformkit.time.ProvinceTime;
 
 import io.quarkus.arc.DefaultBean;
 
-/** Makes the deadline engine available to services, built on the bundled calendar data. */
+/** Makes the deadline engine available to services, on the calendar in force ({@link OfficialCalendars}). */
 @Singleton
 public class DeadlineCalculatorProducer {
 
@@ -25,8 +25,8 @@ public class DeadlineCalculatorProducer {
     @Produces
     @Singleton
     @DefaultBean
-    DeadlineCalculator deadlineCalculator() {
-        return new DeadlineCalculator(bundledCalendar(), OfficeHours.DEFAULT, ProvinceTime.ZONE);
+    DeadlineCalculator deadlineCalculator(OfficialCalendars calendars) {
+        return new DeadlineCalculator(calendars, OfficeHours.DEFAULT, ProvinceTime.ZONE);
     }
 
     /** The bundled calendar; its version is the file name and the first 12 hex digits of its SHA-256. */

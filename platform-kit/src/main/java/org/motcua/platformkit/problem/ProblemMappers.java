@@ -75,6 +75,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return unauthenticatedProblem(uri);
+    }
+
+    static Response unauthenticatedProblem(UriInfo uri) {
         return Response.status(401)
                 .header("WWW-Authenticate", "Bearer")
                 .type(ProblemDetail.MEDIA_TYPE)
@@ -102,10 +106,33 @@ public class ProblemMappers {
                 return unreadableJson(null, uri);
             }
         }
-        int status = e.getResponse().getStatus();
-        Response.StatusType info = Response.Status.fromStatusCode(status);
-        String title = info == null ? "HTTP " + status : info.getReasonPhrase();
+        return httpProblem(e.getResponse().getStatus(), uri);
+    }
+
+    /** The problem of an HTTP-level refusal (unknown address, method or media type), titled in Vietnamese. */
+    static Response httpProblem(int status, UriInfo uri) {
+        String title = switch (status) {
+            case 400 -> "Yêu cầu không hợp lệ";
+            case 404 -> "Không tìm thấy";
+            case 405 -> "Phương thức không được hỗ trợ";
+            case 406 -> "Không có định dạng trả về phù hợp";
+            case 409 -> "Xung đột trạng thái";
+            case 413 -> "Nội dung quá lớn";
+            case 415 -> "Kiểu nội dung không được hỗ trợ";
+            default -> "Lỗi HTTP " + status;
+        };
         return problem(ProblemDetail.of("http-" + status, title, status, null, path(uri), List.of()));
+    }
+
+    /** A multipart body the REST layer cannot parse (no boundary, cut off) is the client's error; other I/O is ours. */
+    @ServerExceptionMapper
+    Response io(java.io.IOException e, UriInfo uri) {
+        boolean multipart = e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().contains(".multipart.");
+        if (!multipart) {
+            return unexpected(e, uri);
+        }
+        return problem(ProblemDetail.of("malformed-multipart", "Nội dung biểu mẫu không đọc được", 400,
+                "Nội dung multipart/form-data không đúng định dạng (thiếu ranh giới hoặc bị cắt)", path(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -120,7 +147,7 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static String path(UriInfo uri) {
+    static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 

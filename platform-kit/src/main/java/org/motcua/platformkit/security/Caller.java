@@ -67,6 +67,9 @@ public class Caller {
         if (hasProvinceScope()) {
             return true;
         }
+        if (unitCodes == null) {
+            return false; // requireUnit(null): the whole province, province roles only
+        }
         List<String> mine = units();
         return Arrays.stream(unitCodes).filter(Objects::nonNull).anyMatch(mine::contains);
     }

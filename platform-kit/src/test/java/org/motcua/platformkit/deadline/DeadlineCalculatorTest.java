@@ -46,11 +46,34 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void aYearWithoutCalendarDataIsAnExplicitError() {
-        Instant lateDecember = LocalDateTime.parse("2026-12-28T09:00").atZone(VN).toInstant();
-        assertThatThrownBy(() -> calculator.due(lateDecember, LegalTime.workingDays(10)))
-                .isInstanceOf(CalendarYearNotLoadedException.class)
-                .hasMessageContaining("2027");
+    void aDeadlineIntoAYearWithoutItsNoticeIsCountedOnTheLawsDaysOffAndMarkedProvisional() {
+        // received Monday 07/12/2026, 30 working days: into January 2027, whose notice is not loaded
+        Deadline deadline = Deadline.start(local("2026-12-07T09:00"), LegalTime.workingDays(30), calculator);
+        assertThat(deadline.provisional()).isTrue();
+        // 18 working days left in December 2026, 1 January 2027 off by law: the 30th working day is 19/01/2027
+        assertThat(LocalDateTime.ofInstant(deadline.due(), VN)).isEqualTo(LocalDateTime.parse("2027-01-19T17:00"));
+        Deadline within2026 = Deadline.start(local("2026-12-07T09:00"), LegalTime.workingDays(5), calculator);
+        assertThat(within2026.provisional()).isFalse();
+        // Tết 2027 from the lunar calendar: 05/02 to 11/02 off (two days made up for Saturday and Sunday)
+        assertThat(LocalDateTime.ofInstant(calculator.due(local("2027-02-04T09:00"), LegalTime.workingDays(1)), VN))
+                .isEqualTo(LocalDateTime.parse("2027-02-12T17:00"));
+    }
+
+    @Test
+    void theYearsNoticeReplacesTheLawsDaysAndTheDeadlineIsCountedAgain() {
+        Deadline provisional = Deadline.start(local("2026-12-07T09:00"), LegalTime.workingDays(30), calculator);
+        // the notice gives 04/01/2027 off as well (a Monday): one working day later, no longer provisional
+        WorkingCalendar notice = calculator.calendar().withOfficialYear(new WorkingCalendar.OfficialYear(2027,
+                java.util.Set.of(java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 1, 4)), java.util.Set.of(),
+                "TB 1/2026"));
+        DeadlineCalculator after = calculator.on(notice);
+        Deadline recounted = provisional.recountedOn(calculator, after);
+        assertThat(recounted.provisional()).isFalse();
+        assertThat(LocalDateTime.ofInstant(recounted.due(), VN)).isEqualTo(LocalDateTime.parse("2027-01-20T17:00"));
+        assertThat(recounted.calendarVersion()).contains("+2027@TB 1/2026");
+        // an extended date was set by a person: it stays
+        Deadline extended = provisional.extend(local("2027-02-26T17:00"));
+        assertThat(extended.recountedOn(calculator, after)).isEqualTo(extended);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
@@ -60,8 +61,8 @@ public class ArchiveSearchResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (page < 0) {
-            problems.add(new FieldProblem("page", "trang bắt đầu từ 0"));
+        if (page < 0 || page > Paging.MAX_PAGE) {
+            problems.add(new FieldProblem("page", "trang từ 0 đến " + Paging.MAX_PAGE));
         }
         if (size < 1 || size > MAX_SIZE) {
             problems.add(new FieldProblem("size", "mỗi trang từ 1 đến " + MAX_SIZE + " hồ sơ"));

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +52,7 @@ public class LegalHoldResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Phong tỏa hồ sơ: không đưa vào danh sách hủy dù đã hết thời hạn lưu trữ")
-    public HoldView hold(@PathParam("id") UUID id, @Valid Hold hold) {
+    public HoldView hold(@PathParam("id") UUID id, @NotNull @Valid Hold hold) {
         return HoldView.of(retention.hold(id, hold.reason(), caller.name()));
     }
 

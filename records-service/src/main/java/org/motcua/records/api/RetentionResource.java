@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -82,7 +83,7 @@ public class RetentionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Đặt thời hạn lưu trữ cho một thủ tục (PROCEDURE, mã thủ tục) hoặc lĩnh vực (FIELD, tên lĩnh vực)")
-    public RuleView set(@PathParam("scope") String scope, @PathParam("key") String key, @Valid RuleChange change) {
+    public RuleView set(@PathParam("scope") String scope, @PathParam("key") String key, @NotNull @Valid RuleChange change) {
         return RuleView.of(retention.set(key(scope, key), change.years(), change.legalBasis(), caller.name()));
     }
 

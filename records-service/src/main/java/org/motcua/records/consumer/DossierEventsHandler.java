@@ -35,6 +35,7 @@ public class DossierEventsHandler {
     static final String DEADLINE_AT_RISK = "org.motcua.routing.deadline-at-risk.v1";
     static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
     static final String DOSSIER_OVERDUE = "org.motcua.routing.dossier-overdue.v1";
+    static final String APPOINTMENT_CHANGED = "org.motcua.intake.appointment-changed.v1";
 
     private final Inbox inbox;
     private final ArchiveService archive;
@@ -93,6 +94,12 @@ public class DossierEventsHandler {
                     archive.recordDeadlineEvent(facts(event), d.dossierId(), d.dossierCode(), d.processingUnitCode(),
                             "Xin lỗi và hẹn lại ngày trả kết quả: " + ProvinceTime.forPeople(d.newDueAt()) + " – "
                                     + d.reason());
+                }
+                case APPOINTMENT_CHANGED -> {
+                    AppointmentChanged d = event.data(AppointmentChanged.class);
+                    archive.recordDeadlineEvent(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
+                            "Ngày hẹn trả kết quả được tính lại: " + ProvinceTime.forPeople(d.previousDueAt()) + " → "
+                                    + ProvinceTime.forPeople(d.dueAt()) + " – " + d.reason());
                 }
                 case DOSSIER_OVERDUE -> {
                     DeadlineEvent d = event.data(DeadlineEvent.class);
@@ -180,6 +187,11 @@ public class DossierEventsHandler {
     }
 
     /** The fields of the SLA monitor's events ({@code DeadlineAtRisk}, {@code DeadlineExtended}, {@code DossierOverdue}). */
+    public record AppointmentChanged(@NotNull UUID dossierId, @NotBlank String dossierCode,
+            @NotBlank String receivingUnitCode, @NotNull Instant previousDueAt, @NotNull Instant dueAt,
+            @NotBlank String reason) {
+    }
+
     public record DeadlineEvent(@NotNull UUID dossierId, @NotBlank String dossierCode,
             @NotBlank String processingUnitCode, Instant dueAt, Instant newDueAt, String reason) {
     }

@@ -118,7 +118,7 @@ public class ArchiveService {
                 unitCode));
     }
 
-    /** The SLA monitor's findings: at risk, apology with a new date, overdue. */
+    /** The appointment's changes: at risk, apology with a new date, counted again on a year's calendar, overdue. */
     @Transactional
     public void recordDeadlineEvent(EventFacts event, UUID dossierId, String dossierCode, String unitCode, String title) {
         step(event, dossierId, dossierCode, title, unitCode, null);

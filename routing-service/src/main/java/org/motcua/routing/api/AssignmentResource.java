@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
@@ -49,7 +50,7 @@ public class AssignmentResource {
     @Path("/units/{code}/queue")
     @Operation(summary = "Hàng đợi hồ sơ của một đơn vị: hạn sớm nhất trước, với thời gian còn lại và dự báo (theo trang)")
     public PageView<QueueItemView> queue(@PathParam("code") String unitCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireUnit(unitCode);
         return queries.queue(unitCode, page, size).map(QueueItemView::of);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
@@ -81,7 +82,7 @@ public class SimulationResource {
             @QueryParam("lateShare") @DefaultValue("0.001") @DecimalMin(value = "0", inclusive = false)
             @DecimalMax(value = "0.5") double lateShare,
             @QueryParam("staffing") @DefaultValue("CURRENT") ProvinceTwinService.Staffing staffing,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireUnit(null);
         StaffingAdvisor.Advice advice = twin.recommendations(staffing, annualDossiers, lateShare);

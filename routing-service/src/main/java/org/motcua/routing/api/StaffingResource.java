@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
@@ -44,7 +45,7 @@ public class StaffingResource {
     @GET
     @Path("/units")
     @Operation(summary = "Các đơn vị xử lý hồ sơ: 96 xã, phường, đặc khu và cơ quan cấp tỉnh (theo trang)")
-    public PageView<StaffingViews.UnitView> units(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageView<StaffingViews.UnitView> units(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(200) int size) {
         return staffing.units(page, size).map(StaffingViews.UnitView::of);
     }
@@ -85,7 +86,7 @@ public class StaffingResource {
     @Path("/reinforcements")
     @Operation(summary = "Các đợt tăng cường chưa kết thúc (của một đơn vị, hoặc cả tỉnh) (theo trang)")
     public PageView<StaffingViews.ReinforcementView> reinforcements(@QueryParam("unit") String unitCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireUnit(unitCode); // without a unit: the whole province, province roles only
         return staffing.reinforcements(unitCode, page, size).map(StaffingViews.ReinforcementView::of);

@@ -11,12 +11,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.routing.service.AssignDossierService;
+import org.motcua.routing.service.CalendarYearService;
 import org.motcua.routing.service.ProcessDossierService;
 import org.motcua.routing.service.SubmittedDossier;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Assigns every dossier intake received ({@code intake.dossier.events}). */
+/** Assigns every dossier intake received, and follows what intake changes ({@code intake.dossier.events}). */
 @ApplicationScoped
 public class IntakeEventsHandler {
 
@@ -24,12 +25,17 @@ public class IntakeEventsHandler {
     static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
     static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
+    static final String APPOINTMENT_CHANGED = "org.motcua.intake.appointment-changed.v1";
+    static final String CALENDAR_YEAR_PUBLISHED = "org.motcua.intake.calendar-year-published.v1";
 
     private final Inbox inbox;
     private final AssignDossierService assignService;
     private final ProcessDossierService processService;
+    private final CalendarYearService calendarService;
 
-    IntakeEventsHandler(Inbox inbox, AssignDossierService assignService, ProcessDossierService processService) {
+    IntakeEventsHandler(Inbox inbox, AssignDossierService assignService, ProcessDossierService processService,
+            CalendarYearService calendarService) {
+        this.calendarService = calendarService;
         this.inbox = inbox;
         this.assignService = assignService;
         this.processService = processService;
@@ -51,8 +57,23 @@ public class IntakeEventsHandler {
             } else if (DOSSIER_SUPPLEMENTED.equals(event.type())) {
                 DossierSupplemented data = event.data(DossierSupplemented.class);
                 processService.supplemented(data.dossierId(), data.dueAt(), data.papers());
+            } else if (APPOINTMENT_CHANGED.equals(event.type())) {
+                AppointmentChanged data = event.data(AppointmentChanged.class);
+                processService.appointmentRecounted(data.dossierId(), data.dueAt());
+            } else if (CALENDAR_YEAR_PUBLISHED.equals(event.type())) {
+                CalendarYearPublished data = event.data(CalendarYearPublished.class);
+                calendarService.published(data.year(), data.notice(), data.daysOff(), data.extraWorkingDays());
             }
         });
+    }
+
+    /** The fields of {@code AppointmentChanged} that routing reads. */
+    public record AppointmentChanged(@NotNull UUID dossierId, @NotNull Instant dueAt) {
+    }
+
+    /** The fields of {@code CalendarYearPublished} that routing reads. */
+    public record CalendarYearPublished(int year, @NotBlank String notice, @NotNull java.util.List<java.time.LocalDate> daysOff,
+            @NotNull java.util.List<java.time.LocalDate> extraWorkingDays) {
     }
 
     /** The fields of {@code DossierWithdrawn} that routing reads. */

@@ -194,6 +194,16 @@ public class Assignment {
         return step(StepKind.SUPPLEMENTED, null, "intake", now, note);
     }
 
+    /**
+     * Intake counted a provisional appointment again on a year's official calendar (intake's event). An appointment
+     * this unit already moved with its apology stays; a finished dossier keeps its date.
+     */
+    public void appointmentRecounted(Instant newDueAt) {
+        if (extendedAt == null && inQueue()) {
+            dueAt = newDueAt;
+        }
+    }
+
     /** Approved with the result's reference, or refused with the reasons (Mẫu 03). */
     public ProcessingStep decide(Outcome decision, String reference, String reasons, String actor, Instant now) {
         require(status == AssignmentStatus.IN_PROGRESS, "dossier-not-in-progress",

@@ -104,6 +104,12 @@ public class ProcessDossierService {
                 x -> x.supplemented(newDueAt, clock.instant(), "Người nộp bổ sung: " + String.join("; ", papers))));
     }
 
+    /** Intake counted the appointment again (a year's official calendar was loaded). */
+    @Transactional
+    public void appointmentRecounted(UUID dossierId, Instant newDueAt) {
+        assignments.findByIdOptional(dossierId).ifPresent(a -> a.appointmentRecounted(newDueAt));
+    }
+
     /** The applicant withdrew the dossier: it leaves its unit's queue (nothing to do if it was never assigned). */
     @Transactional
     public void withdrawn(UUID dossierId, String reason) {

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
-import org.motcua.platformkit.deadline.CalendarYearNotLoadedException;
 import org.motcua.platformkit.deadline.DeadlineCalculator;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.routing.domain.Assignment;
@@ -144,12 +143,7 @@ public class SlaMonitor {
             return false;
         }
         double days = best.get().expectedCompletionDays(effort);
-        Instant done;
-        try {
-            done = calculator.addWorkingMinutes(now, Math.round(days * calculator.officeHours().minutesPerDay()));
-        } catch (CalendarYearNotLoadedException e) {
-            return false;
-        }
+        Instant done = calculator.addWorkingMinutes(now, Math.round(days * calculator.officeHours().minutesPerDay()));
         if (done.isAfter(a.dueAt())) {
             return false;
         }
@@ -166,14 +160,9 @@ public class SlaMonitor {
         if (left > APOLOGY_WITHIN_DAYS * perDay || forecast.predictedCompletion() == null) {
             return false; // time enough for reinforcement or a transfer to help
         }
-        Instant newDue;
-        try {
-            LocalDate day = ProvinceTime.localDate(forecast.predictedCompletion());
-            newDue = LocalDateTime.of(calculator.calendar().workingDayOnOrAfter(day),
-                    calculator.officeHours().afternoonEnd()).atZone(ProvinceTime.ZONE).toInstant();
-        } catch (CalendarYearNotLoadedException e) {
-            return false;
-        }
+        LocalDate day = ProvinceTime.localDate(forecast.predictedCompletion());
+        Instant newDue = LocalDateTime.of(calculator.calendar().workingDayOnOrAfter(day),
+                calculator.officeHours().afternoonEnd()).atZone(ProvinceTime.ZONE).toInstant();
         if (!newDue.isAfter(a.dueAt())) {
             return false;
         }

@@ -1,0 +1,50 @@
+package org.motcua.platformkit.problem;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Router;
+
+/**
+ * Refuses, with a problem document, a request line no endpoint can take: longer than
+ * {@code motcua.http.max-uri-length} (414; the HTTP layer's own limit, {@code quarkus.http.limits.max-initial-line-length},
+ * is set far above it because its refusal has no body), or carrying a NUL character (400: no text of the platform
+ * holds one, and PostgreSQL refuses it in every text column).
+ */
+@ApplicationScoped
+public class RequestLineGuard {
+
+    private final int maxLength;
+
+    RequestLineGuard(@ConfigProperty(name = "motcua.http.max-uri-length", defaultValue = "4096") int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(-101).handler(context -> {
+            String uri = context.request().uri();
+            if (uri.length() > maxLength) {
+                refuse(context, ProblemDetail.of("uri-too-long", "Địa chỉ quá dài", 414,
+                        "Địa chỉ yêu cầu dài hơn " + maxLength + " ký tự", null, List.of()));
+            } else if (uri.toLowerCase(Locale.ROOT).contains("%00")) {
+                refuse(context, ProblemDetail.of("nul-character", "Yêu cầu không hợp lệ", 400,
+                        "Địa chỉ yêu cầu chứa ký tự NUL", context.request().path(), List.of()));
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private static void refuse(RoutingContext context, ProblemDetail problem) {
+        context.response().setStatusCode(problem.status())
+                .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+                .end(Json.encode(problem));
+    }
+}
