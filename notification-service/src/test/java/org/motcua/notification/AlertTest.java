@@ -147,12 +147,13 @@ class AlertTest {
     }
 
     @Test
-    void aProvisionalAppointmentCountedAgainIsToldToTheApplicantWithBothDates() {
+    void aProvisionalAppointmentIsToldAsSuchAndCountedAgainWithBothDates() {
         String dossierId = UUID.randomUUID().toString();
         String submitted = "org.motcua.intake.dossier-submitted.v1";
         String changed = "org.motcua.intake.appointment-changed.v1";
         KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                submitted, dossierId, GoldenEvents.example(submitted, Map.of("dossierId", dossierId)));
+                submitted, dossierId, GoldenEvents.example(submitted, Map.of("dossierId", dossierId, "dueAt",
+                        "2027-01-19T10:00:00Z", "dueAtProvisional", true)));
         KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
                 changed, dossierId, GoldenEvents.example(changed, Map.of("dossierId", dossierId)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
@@ -162,7 +163,9 @@ class AlertTest {
                 .body("items.find { it.channel == 'EMAIL' && it.kind == 'APPOINTMENT_CHANGED' }.message",
                         containsString("Ngày hẹn trước: 17:00 19/01/2027. Ngày hẹn mới: 17:00 20/01/2027."))
                 .body("items.find { it.channel == 'SMS' && it.kind == 'APPOINTMENT_CHANGED' }.message",
-                        containsString("Hẹn mới: 17:00 20/01/2027")));
+                        containsString("Hẹn mới: 17:00 20/01/2027"))
+                .body("items.find { it.channel == 'SMS' && it.kind == 'RECEIVED' }.message",
+                        containsString("Hẹn trả kết quả: 17:00 19/01/2027 (tạm tính)")));
     }
 
     @Test

@@ -71,7 +71,7 @@ public class DossierEventsHandler {
                     DossierSubmitted d = event.data(DossierSubmitted.class);
                     notify.dossierReceived(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.procedureName(),
                             d.applicant().fullName(), d.applicant().email(), d.applicant().phone(),
-                            d.receivingUnitCode(), d.submittedAt(), d.dueAt());
+                            d.receivingUnitCode(), d.submittedAt(), d.dueAt(), Boolean.TRUE.equals(d.dueAtProvisional()));
                 }
                 case DOSSIER_ASSIGNED -> {
                     DossierAssigned d = event.data(DossierAssigned.class);
@@ -162,7 +162,7 @@ public class DossierEventsHandler {
     /** The fields of {@code DossierSubmitted} that notification reads. */
     public record DossierSubmitted(@NotNull UUID dossierId, @NotBlank String dossierCode,
             @NotBlank String procedureName, @NotBlank String receivingUnitCode, @NotNull @Valid Applicant applicant,
-            @NotNull Instant submittedAt, Instant dueAt) {
+            @NotNull Instant submittedAt, Instant dueAt, Boolean dueAtProvisional) {
     }
 
     /** How to reach the applicant. */

@@ -75,11 +75,13 @@ public class NotifyApplicantService {
     @SuppressWarnings("java:S107")
     public void dossierReceived(String eventId, String eventType, UUID dossierId, String dossierCode,
             String procedureName, String applicantFullName, String email, String phone, String receivingUnitCode,
-            Instant submittedAt, Instant dueAt) {
+            Instant submittedAt, Instant dueAt, boolean dueAtProvisional) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
         addressee.recordApplicant(applicantFullName, email, phone, receivingUnitCode, clock.instant());
+        // a provisional date (a year without its official calendar) says so; the recounted one follows when loaded
+        String due = dueAt == null ? "" : forPeople(dueAt) + (dueAtProvisional ? " (tạm tính)" : "");
         tell(addressee, eventId, eventType, TemplateKind.RECEIVED, Map.of("procedureName", procedureName,
-                "receivedAt", ProvinceTime.forPeople(submittedAt), "dueAt", forPeople(dueAt),
+                "receivedAt", ProvinceTime.forPeople(submittedAt), "dueAt", due,
                 "unitName", unitName(receivingUnitCode)));
         if (addressee.takeHeld()) {
             for (Held message : held.release(dossierId)) {
