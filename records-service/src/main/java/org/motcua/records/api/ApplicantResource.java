@@ -34,6 +34,8 @@ import org.motcua.records.domain.ApplicantResult;
 import org.motcua.records.service.ArchiveQueryService;
 import org.motcua.records.service.ResultReuseService;
 
+import io.quarkus.security.ForbiddenException;
+
 /**
  * The applicant's data store (kho dữ liệu điện tử): results of earlier dossiers that a desk anywhere in the province
  * may reuse instead of asking for them again (once-only) — for a dossier it is receiving or processing, of that
@@ -102,8 +104,15 @@ public class ApplicantResource {
         Paging.check(page, size, MAX_SIZE);
         PageView<ApplicantResult> results;
         if (dossierId != null) {
-            access.require(dossierId);
-            results = reuse.forDossier(dossierId, reference, page, size);
+            try {
+                access.require(dossierId);
+                results = reuse.forDossier(dossierId, reference, page, size);
+            } catch (ForbiddenException refused) {
+                // a refused lookup of a person's data is kept too: who tried, for which dossier
+                audit.read(caller.name(), AuditLog.Action.APPLICANT_RESULTS_READ, "applicant", reference,
+                        "từ chối cho hồ sơ " + dossierId);
+                throw refused;
+            }
         } else if (caller.hasRole(Roles.AUDITOR)) {
             results = queries.results(reference, page, size);
         } else {
