@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -21,6 +22,7 @@ import org.motcua.platformkit.deadline.OfficialCalendars;
 import org.motcua.platformkit.deadline.WorkingCalendar;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
+import org.motcua.platformkit.transaction.AfterCompletion;
 import org.motcua.platformkit.time.ProvinceTime;
 
 /**
@@ -38,10 +40,13 @@ public class CalendarNotices {
     private final DossierDeadlines deadlines;
     private final CalendarEvents events;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    /** The years this instance knows were asked for (committed): no statement for them on later dossiers. */
     private final Set<Integer> requested = ConcurrentHashMap.newKeySet();
 
     CalendarNotices(OfficialCalendars calendars, DossierRepository dossiers, DossierDeadlines deadlines,
-            CalendarEvents events, Clock clock) {
+            CalendarEvents events, Clock clock, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.calendars = calendars;
         this.dossiers = dossiers;
         this.deadlines = deadlines;
@@ -73,7 +78,8 @@ public class CalendarNotices {
                     LOG.warnf("the official calendar of %d is not loaded: appointments into it are provisional; the"
                             + " province admins were asked to load it", year);
                 }
-                requested.add(year);
+                int asked = year;
+                transactions.registerInterposedSynchronization(AfterCompletion.onCommit(() -> requested.add(asked)));
             }
         }
     }
