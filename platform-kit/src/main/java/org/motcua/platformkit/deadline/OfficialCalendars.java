@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -25,7 +26,6 @@ import org.motcua.platformkit.transaction.AfterCompletion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * The working calendar in force: the data shipped with the platform, with the official notices loaded while it
@@ -51,7 +51,7 @@ public class OfficialCalendars implements Supplier<WorkingCalendar> {
         return thread;
     });
     private volatile WorkingCalendar current = bundled;
-    private volatile Instant readAt = Instant.MIN;
+    private volatile Instant readAt;
 
     OfficialCalendars(EntityManager entityManager, TransactionSynchronizationRegistry transactions, Clock clock) {
         this.entityManager = entityManager;
@@ -69,24 +69,26 @@ public class OfficialCalendars implements Supplier<WorkingCalendar> {
         }
     }
 
-    void start(@Observes StartupEvent startup) {
-        read();
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent shutdown) {
         reader.shutdownNow();
     }
 
-    /** The calendar in force (read again in the background when older than {@link #REFRESH}). */
+    /**
+     * The calendar in force: read from the database on first use (services that count no deadline never read it), then
+     * again in the background when older than {@link #REFRESH}.
+     */
     @Override
     public WorkingCalendar get() {
-        if (clock.instant().isAfter(readAt.plus(REFRESH)) && reading.compareAndSet(false, true)) {
+        if (readAt == null) {
+            synchronized (this) {
+                if (readAt == null) {
+                    readOrKeep();
+                }
+            }
+        } else if (clock.instant().isAfter(readAt.plus(REFRESH)) && reading.compareAndSet(false, true)) {
             reader.execute(() -> {
                 try {
-                    read();
-                } catch (RuntimeException e) {
-                    LOG.warnf("the official calendars could not be read again (%s); the last ones stay in force",
-                            e.getClass().getSimpleName());
+                    readOrKeep();
                 } finally {
                     reading.set(false);
                 }
@@ -95,12 +97,22 @@ public class OfficialCalendars implements Supplier<WorkingCalendar> {
         return current;
     }
 
+    private void readOrKeep() {
+        try {
+            read();
+        } catch (RuntimeException e) {
+            readAt = clock.instant(); // tried again after REFRESH
+            LOG.warnf("the official calendars could not be read (%s); the last ones stay in force",
+                    e.getClass().getSimpleName());
+        }
+    }
+
     /**
      * Keeps a year's notice (in place of an earlier one of that year), in force here when the caller's transaction
      * commits. Returns the calendar before and after it, to count the deadlines it changes again.
      */
     public Change load(Notice notice, String loadedBy) {
-        WorkingCalendar before = current;
+        WorkingCalendar before = get();
         WorkingCalendar after = before.withOfficialYear(notice.toYear());
         entityManager.createNativeQuery("""
                 INSERT INTO calendar_year (year, notice, days_off, extra_working_days, loaded_at, loaded_by)

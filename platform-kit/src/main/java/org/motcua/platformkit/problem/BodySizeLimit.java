@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 
 /**
@@ -42,10 +41,8 @@ public class BodySizeLimit {
                     && Long.parseLong(length) > limit) {
                 ProblemDetail problem = ProblemDetail.of("body-too-large", "Nội dung quá lớn", 413,
                         "Nội dung yêu cầu vượt quá " + limit + " byte", context.request().path(), List.of());
-                context.response().setStatusCode(413)
-                        .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(Json.encode(problem));
+                context.response().putHeader("Connection", "close"); // the unread body is not drained
+                RequestLineGuard.refuse(context, problem);
                 return;
             }
             context.next();

@@ -1,6 +1,5 @@
 package org.motcua.platformkit.problem;
 
-import java.util.List;
 import java.util.Set;
 
 import jakarta.ws.rs.NotAcceptableException;
@@ -47,9 +46,7 @@ public class MediaTypeRefusal {
             return ProblemMappers.unauthenticatedProblem(uri);
         }
         if (roles.stream().noneMatch(caller::hasRole)) {
-            return Response.status(403).type(ProblemDetail.MEDIA_TYPE).entity(ProblemDetail.of("forbidden",
-                    "Không có quyền", 403, "Vai trò hoặc đơn vị của bạn không được phép", ProblemMappers.path(uri),
-                    List.of())).build();
+            return ProblemMappers.forbiddenProblem(null, uri);
         }
         return ProblemMappers.httpProblem(e.getResponse().getStatus(), uri);
     }

@@ -89,9 +89,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, UriInfo uri) {
+        return forbiddenProblem(e.getMessage(), uri);
+    }
+
+    static Response forbiddenProblem(String detail, UriInfo uri) {
         return problem(ProblemDetail.of("forbidden", "Không có quyền", 403,
-                e.getMessage() == null || e.getMessage().isBlank() ? "Vai trò hoặc đơn vị của bạn không được phép"
-                        : e.getMessage(),
+                detail == null || detail.isBlank() ? "Vai trò hoặc đơn vị của bạn không được phép" : detail,
                 path(uri), List.of()));
     }
 

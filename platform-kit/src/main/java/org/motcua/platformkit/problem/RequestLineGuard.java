@@ -42,7 +42,8 @@ public class RequestLineGuard {
         });
     }
 
-    private static void refuse(RoutingContext context, ProblemDetail problem) {
+    /** Answers with the problem before any resource sees the request (this guard's and {@link BodySizeLimit}'s). */
+    static void refuse(RoutingContext context, ProblemDetail problem) {
         context.response().setStatusCode(problem.status())
                 .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
                 .end(Json.encode(problem));

@@ -40,7 +40,7 @@ public class ArchiveResource {
     @Operation(summary = "Hồ sơ lưu trữ đầy đủ: thông tin, thành phần hồ sơ (kể cả dữ liệu lấy từ CSDL quốc gia), tài liệu,"
             + " kết quả giải quyết")
     public ArchivedDossierView dossier(@PathParam("id") UUID id) {
-        visible(id);
+        access.require(id);
         ArchivedDossierView view = ArchivedDossierView.of(queries.record(id));
         audit.read(caller.name(), AuditLog.Action.DOSSIER_READ, "dossier", id.toString(), "hồ sơ");
         return view;
@@ -50,12 +50,8 @@ public class ArchiveResource {
     @Path("/timeline")
     @Operation(summary = "Dòng thời gian của hồ sơ, theo thứ tự xảy ra")
     public List<TimelineEntryView> timeline(@PathParam("id") UUID id) {
-        visible(id);
+        access.require(id);
         audit.read(caller.name(), AuditLog.Action.DOSSIER_READ, "dossier", id.toString(), "dòng thời gian");
         return queries.timeline(id).stream().map(TimelineEntryView::of).toList();
-    }
-
-    private void visible(UUID id) {
-        access.require(id);
     }
 }

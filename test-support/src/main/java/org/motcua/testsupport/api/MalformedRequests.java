@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -52,11 +53,13 @@ public final class MalformedRequests {
     }
 
     /** What was sent in all, and what broke the property. */
-    public record Outcome(long seed, int requests, List<Finding> findings) {
+    public record Outcome(int requests, List<Finding> findings) {
     }
 
     private final URI base;
     private final List<String> tokens;
+    /** The schemas of the document being probed (request bodies refer to them). */
+    private JsonNode schemas;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
@@ -71,11 +74,12 @@ public final class MalformedRequests {
 
     /** Sends {@code tries} malformed requests to every operation of the service's OpenAPI document. */
     public Outcome probe(int tries) {
-        long seed = Long.getLong("motcua.malformed.seed", new Random().nextLong());
-        Random random = new Random(seed);
+        Random random = new Random();
         List<Finding> findings = new ArrayList<>();
         int sent = 0;
-        JsonNode paths = openApi().path("paths");
+        JsonNode document = openApi();
+        schemas = document.path("components").path("schemas");
+        JsonNode paths = document.path("paths");
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> path = it.next();
             if (!path.getKey().startsWith("/api/")) {
@@ -86,7 +90,7 @@ public final class MalformedRequests {
                 if (operation.isMissingNode() || streams(operation)) {
                     continue;
                 }
-                List<Request> requests = new ArrayList<>(edgeCases(method, path.getKey(), operation, random));
+                List<Request> requests = new ArrayList<>(edgeCases(method, path.getKey(), operation));
                 for (int i = 0; i < tries; i++) {
                     requests.add(drawn(method, path.getKey(), operation, random));
                 }
@@ -100,7 +104,7 @@ public final class MalformedRequests {
                 }
             }
         }
-        return new Outcome(seed, sent, findings);
+        return new Outcome(sent, findings);
     }
 
     /** A request line longer than any address: refused with a problem document too. */
@@ -116,7 +120,7 @@ public final class MalformedRequests {
      * The cases every operation gets, whatever the draw: each edge value in each query parameter alone, and (with a
      * body) each body that is not an object, and broken multipart.
      */
-    private List<Request> edgeCases(String method, String template, JsonNode operation, Random random) {
+    private List<Request> edgeCases(String method, String template, JsonNode operation) {
         List<Request> cases = new ArrayList<>();
         String upper = method.toUpperCase();
         for (JsonNode parameter : operation.path("parameters")) {
@@ -125,23 +129,23 @@ public final class MalformedRequests {
             }
             String type = parameter.path("schema").path("type").asText();
             for (String value : type.equals("integer") || type.equals("number") ? EDGE_NUMBERS : EDGE_TEXTS) {
-                cases.add(new Request(upper, fill(template, random) + "?" + encode(parameter.path("name").asText()) + "="
+                cases.add(new Request(upper, fill(template) + "?" + encode(parameter.path("name").asText()) + "="
                         + encode(value), null, null));
             }
         }
         if (!method.equals("get") && !method.equals("delete")) {
             for (String body : EDGE_BODIES) {
-                cases.add(new Request(upper, fill(template, random), "application/json", body));
+                cases.add(new Request(upper, fill(template), "application/json", body));
             }
             for (String body : EDGE_MULTIPART) {
-                cases.add(new Request(upper, fill(template, random), "multipart/form-data; boundary=XYZ", body));
+                cases.add(new Request(upper, fill(template), "multipart/form-data; boundary=XYZ", body));
             }
         }
         return cases;
     }
 
     private Request drawn(String method, String template, JsonNode operation, Random random) {
-        String uri = fill(template, random) + query(operation, random);
+        String uri = fill(template) + query(operation, random);
         String contentType = null;
         String body = null;
         if (!method.equals("get") && !method.equals("delete")) {
@@ -149,10 +153,10 @@ public final class MalformedRequests {
             int kind = random.nextInt(10);
             if (multipart || kind == 0) {
                 contentType = "multipart/form-data; boundary=XYZ";
-                body = sample(MULTIPART, random);
+                body = sample(MULTIPART);
             } else {
                 contentType = "application/json";
-                body = random.nextBoolean() ? sample(NOT_AN_OBJECT, random) : wrongFields(operation, random);
+                body = random.nextBoolean() ? sample(NOT_AN_OBJECT) : wrongFields(operation);
             }
         }
         return new Request(method.toUpperCase(), uri, contentType, body);
@@ -219,11 +223,11 @@ public final class MalformedRequests {
         }
     }
 
-    private static String fill(String template, Random random) {
+    private static String fill(String template) {
         Matcher m = PATH_PARAMETER.matcher(template);
         StringBuilder uri = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(uri, Matcher.quoteReplacement(encode(sample(PATH_VALUES, random))));
+            m.appendReplacement(uri, Matcher.quoteReplacement(encode(sample(PATH_VALUES))));
         }
         m.appendTail(uri);
         return uri.toString();
@@ -236,7 +240,7 @@ public final class MalformedRequests {
                 continue;
             }
             String type = parameter.path("schema").path("type").asText();
-            String value = type.equals("integer") || type.equals("number") ? sample(NUMBERS, random) : sample(TEXTS, random);
+            String value = type.equals("integer") || type.equals("number") ? sample(NUMBERS) : sample(TEXTS);
             query.append(query.length() == 0 ? '?' : '&').append(encode(parameter.path("name").asText())).append('=')
                     .append(encode(value));
         }
@@ -244,7 +248,7 @@ public final class MalformedRequests {
     }
 
     /** A JSON object with the operation's field names (when its schema is inline or referenced) of the wrong type. */
-    private String wrongFields(JsonNode operation, Random random) {
+    private String wrongFields(JsonNode operation) {
         JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
         List<String> names = new ArrayList<>();
         resolve(schema).path("properties").fieldNames().forEachRemaining(names::add);
@@ -256,7 +260,7 @@ public final class MalformedRequests {
             if (body.length() > 1) {
                 body.append(',');
             }
-            body.append(new com.fasterxml.jackson.databind.node.TextNode(name).toString()).append(':').append(sample(WRONG_VALUES, random));
+            body.append(new TextNode(name)).append(":").append(sample(WRONG_VALUES));
         }
         return body.append('}').toString();
     }
@@ -264,22 +268,13 @@ public final class MalformedRequests {
     private JsonNode resolve(JsonNode schema) {
         String ref = schema.path("$ref").asText("");
         if (ref.startsWith("#/components/schemas/")) {
-            return openApiSchemas().path(ref.substring("#/components/schemas/".length()));
+            return schemas.path(ref.substring("#/components/schemas/".length()));
         }
         return schema.path("items").isMissingNode() ? schema : resolve(schema.path("items"));
     }
 
-    private JsonNode schemas;
-
-    private JsonNode openApiSchemas() {
-        if (schemas == null) {
-            schemas = openApi().path("components").path("schemas");
-        }
-        return schemas;
-    }
-
     /** A value drawn by jqwik (its generators run outside a property too, with their own randomness). */
-    private static String sample(Arbitrary<String> arbitrary, Random random) {
+    private static String sample(Arbitrary<String> arbitrary) {
         return arbitrary.sample();
     }
 
