@@ -12,12 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.motcua.platformkit.data.Csv;
 import org.motcua.testsupport.TestTokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 
 /** The congestion view shows every unit of the province, those with nothing waiting too. */
 @QuarkusTest
 class CongestionViewTest {
+
+    @Inject
+    EntityManager entityManager;
 
     /** A commune no other test sends work to. */
     private static final String IDLE_UNIT = "23548";
@@ -55,5 +61,38 @@ class CongestionViewTest {
                 .body("items[0].field", nullValue())
                 .body("items[0].queuedDossiers", equalTo(0))
                 .body("items[0].daysToClear", equalTo(0.0f));
+    }
+
+    @Test
+    void aUnitsHistoryEndsEachDayWithTheLatestSampleOfEachField() {
+        String unit = "23548";
+        // now (TestClock) is Thursday 26/11/2026 09:00 in the province; two fields' samples over three days
+        sample(unit, "Hộ tịch", "2026-11-23T03:00:00Z", 10, 40.0);
+        sample(unit, "Hộ tịch", "2026-11-25T02:00:00Z", 6, 20.0);
+        sample(unit, "Hộ tịch", "2026-11-25T09:00:00Z", 5, 18.0);     // 16:00 the same day: the day's last
+        sample(unit, "Chứng thực", "2026-11-24T16:59:00Z", 1, 1.0);   // 23:59 on the 24th
+        sample(unit, "Hộ tịch", "2026-11-26T01:00:00Z", 2, 8.0);
+
+        JsonPath days = given().auth().oauth2(TestTokens.officer(unit)).queryParam("days", 5)
+                .when().get("/api/v1/congestion/" + unit + "/history").then().statusCode(200).extract().jsonPath();
+        assertThat(days.getList("day")).containsExactly("2026-11-22", "2026-11-23", "2026-11-24", "2026-11-25",
+                "2026-11-26");
+        assertThat(days.getList("queuedDossiers")).containsExactly(0, 10, 11, 6, 3);
+        assertThat(days.getList("queuedWorkHours", Float.class)).containsExactly(0f, 40f, 41f, 19f, 9f);
+        assertThat(days.getList("daysToClear", Float.class).get(4)).isEqualTo(0.75f);  // 9 h ÷ 12 h a day
+
+        given().auth().oauth2(TestTokens.officer("21025")).when().get("/api/v1/congestion/" + unit + "/history")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("days", 36)
+                .when().get("/api/v1/congestion/" + unit + "/history").then().statusCode(400);
+    }
+
+    private void sample(String unit, String field, String at, int dossiers, double hours) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                INSERT INTO congestion_sample (unit_code, field, observed_at, queued_dossiers, queued_work_hours,
+                    staff_hours_per_day, at_risk, overdue) VALUES (:unit, :field, :at, :n, :h, 6, 0, 0)""")
+                .setParameter("unit", unit).setParameter("field", field)
+                .setParameter("at", java.sql.Timestamp.from(java.time.Instant.parse(at))).setParameter("n", dossiers)
+                .setParameter("h", hours).executeUpdate());
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
@@ -39,8 +41,14 @@ class ProcessingTest {
         String id = residenceDossier(field);
         String officer = TestTokens.officer(UNIT);
         try (KafkaTestConsumer routed = new KafkaTestConsumer(kafka, "routing.dossier.events")) {
+            // what each may do next is in the answer: the desk of another unit nothing, the unit's officer all its steps
+            given().auth().oauth2(officer).when().get("/api/v1/dossiers/" + id + "/assignment")
+                    .then().statusCode(200).body("actions", contains("ACCEPT", "TRANSFER", "EXTEND"));
+            given().auth().oauth2(TestTokens.clerk(UNIT)).when().get("/api/v1/dossiers/" + id + "/assignment")
+                    .then().statusCode(200).body("actions", empty());
             post(officer, id, "accept", null).statusCode(200)
-                    .body("status", equalTo("IN_PROGRESS"));
+                    .body("status", equalTo("IN_PROGRESS"))
+                    .body("actions", contains("TRANSFER", "REQUEST_SUPPLEMENTATION", "DECIDE", "EXTEND"));
             post(officer, id, "supplementation-request",
                     Map.of("reasons", List.of("Giấy chứng sinh chưa có chữ ký người làm chứng"))).statusCode(200)
                     .body("status", equalTo("SUPPLEMENTATION_REQUESTED"));
@@ -62,7 +70,8 @@ class ProcessingTest {
             post(officer, id, "decision", Map.of("outcome", "APPROVED", "resultReference", "Giấy khai sinh số 125/2026"))
                     .statusCode(200)
                     .body("status", equalTo("DECIDED"))
-                    .body("outcome", equalTo("APPROVED"));
+                    .body("outcome", equalTo("APPROVED"))
+                    .body("actions", contains("RETURN_RESULT"));
             post(TestTokens.clerk(UNIT), id, "result-return", null).statusCode(200)
                     .body("status", equalTo("RESULT_RETURNED"));
 
@@ -101,6 +110,36 @@ class ProcessingTest {
         given().auth().oauth2(TestTokens.officer(UNIT))
                 .when().get("/api/v1/units/" + UNIT + "/staffing")
                 .then().body("load.find { it.field == '" + field + "' }.queuedDossiers", equalTo(0));
+    }
+
+    @Test
+    void theUnitApologisesOnceWithANewDateAtTheEndOfAWorkingDay() {
+        String id = residenceDossier(IntakeEvents.freshField("Hộ tịch"));
+        String officer = TestTokens.officer(UNIT);
+        String due = Assignments.of(id).get("dueAt").toString();
+        try (KafkaTestConsumer routed = new KafkaTestConsumer(kafka, "routing.dossier.events")) {
+            // Saturday 05/12/2026: the appointment moves to Monday 07/12 at the end of the afternoon (17:00 in the province)
+            post(officer, id, "extension", Map.of("newDueDate", "2026-12-05", "reason", "Cần xác minh thêm tại nơi cư trú cũ"))
+                    .statusCode(200)
+                    .body("dueAt", equalTo("2026-12-07T10:00:00Z"))
+                    .body("previousDueAt", equalTo(due))
+                    .body("actions", not(hasItem("EXTEND")));
+            // once only
+            post(officer, id, "extension", Map.of("newDueDate", "2026-12-20", "reason", "Lần nữa")).statusCode(409)
+                    .contentType("application/problem+json");
+            ConsumerRecord<String, String> extended = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> routed.pollForKey(id).stream().filter(r -> KafkaTestConsumer.header(r, "ce_type")
+                            .equals("org.motcua.routing.deadline-extended.v1")).findFirst(), java.util.Optional::isPresent)
+                    .orElseThrow();
+            EventContracts.assertValid("org.motcua.routing.deadline-extended.v1", extended.value());
+            assertThat(extended.value()).contains("Cần xác minh thêm tại nơi cư trú cũ");
+        }
+        String other = residenceDossier(IntakeEvents.freshField("Hộ tịch"));
+        post(officer, other, "extension", Map.of("newDueDate", "2026-11-01", "reason", "Sớm hơn")).statusCode(422)
+                .body("errors[0].field", equalTo("newDueDate"));
+        post(TestTokens.officer("21025"), other, "extension", Map.of("newDueDate", "2026-12-20", "reason", "Không phải đơn vị"))
+                .statusCode(403);
+        post(officer, other, "extension", Map.of("reason", "Thiếu ngày")).statusCode(400);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.Map;
@@ -50,6 +52,35 @@ class QueueTest {
                 // Thursday 09:00–17:00 and Friday 08:00–17:00, less the lunch hours
                 .body("items.find { it.dossierId == '" + atRisk + "' }.workingHoursLeft", equalTo(15.0f))
                 .body("items.find { it.dossierId == '" + onTrack + "' }.risk", equalTo("ON_TRACK"));
+    }
+
+    @Test
+    void theQueueFiltersByProcedureAndStatusKeepingTheWholeQueuesForecast() {
+        String unit = "21157";
+        String field = IntakeEvents.freshField("Cư trú");
+        String procedure = "LOCAL." + field.substring(field.length() - 6);
+        String first = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", unit, "field", field,
+                "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", unit, "dueAt", "2026-12-01T10:00:00Z",
+                "effortHours", 30.0));
+        String second = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", unit, "field", field,
+                "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", unit, "dueAt", "2026-12-02T10:00:00Z",
+                "effortHours", 2.0, "procedureCode", procedure));
+        await().atMost(Duration.ofSeconds(30)).until(() -> assigned(field) == 2);
+
+        // the filtered page shows only the procedure's dossier, forecast behind the 30 hours queued before it
+        given().auth().oauth2(TestTokens.officer(unit))
+                .when().get("/api/v1/units/" + unit + "/queue?procedure=" + procedure)
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.dossierId", contains(second))
+                .body("items[0].risk", equalTo("AT_RISK"));
+        given().auth().oauth2(TestTokens.officer(unit))
+                .when().get("/api/v1/units/" + unit + "/queue?status=IN_PROGRESS&size=200")
+                .then().statusCode(200)
+                .body("items.dossierId", not(hasItem(first)));
+        given().auth().oauth2(TestTokens.officer(unit))
+                .when().get("/api/v1/units/" + unit + "/queue?status=DECIDED")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

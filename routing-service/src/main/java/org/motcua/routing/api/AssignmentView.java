@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.routing.domain.Assignment;
+import org.motcua.routing.domain.ProcessingAction;
 import org.motcua.routing.policy.AssignmentReason;
 
 /** Where a dossier is processed, and why: the reason and every candidate the policy weighed. */
@@ -37,7 +38,9 @@ public record AssignmentView(
         @Schema(description = "Đánh giá gần nhất của bộ theo dõi thời hạn: ON_TRACK, AT_RISK, OVERDUE, UNKNOWN") String risk,
         @Schema(description = "Dự kiến thời điểm xong") Instant predictedCompletionAt,
         @Schema(description = "Ngày hẹn trước khi xin lỗi và hẹn lại (Mẫu 04)") Instant previousDueAt,
-        @Schema(description = "Thời điểm xin lỗi và hẹn lại") Instant extendedAt) {
+        @Schema(description = "Thời điểm xin lỗi và hẹn lại") Instant extendedAt,
+        @Schema(description = "Việc người gọi có thể làm tiếp với hồ sơ ở trạng thái này: ACCEPT, TRANSFER,"
+                + " REQUEST_SUPPLEMENTATION, DECIDE, EXTEND, RETURN_RESULT") List<String> actions) {
 
     /** A unit considered and the working days it would have taken to finish the dossier there. */
     public record CandidateView(String unitCode,
@@ -45,7 +48,7 @@ public record AssignmentView(
             Double expectedCompletionDays) {
     }
 
-    static AssignmentView of(Assignment a) {
+    static AssignmentView of(Assignment a, List<ProcessingAction> actions) {
         return new AssignmentView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.field(), a.receivingUnitCode(),
                 a.processingUnitCode(), a.reason().name(), text(a.reason()), a.competenceRule(), a.pooled(),
                 a.candidates().stream().map(c -> new CandidateView(c.unitCode(),
@@ -53,7 +56,8 @@ public record AssignmentView(
                 a.effortHours(), a.status().name(), a.submittedAt(), a.dueAt(), a.assignedAt(), a.acceptedBy(),
                 a.supplementationRequestedAt(), a.outcome() == null ? null : a.outcome().name(), a.resultReference(),
                 a.decidedAt(), a.resultReturnedAt(), a.transfers(), a.risk() == null ? null : a.risk().name(),
-                a.predictedCompletionAt(), a.previousDueAt(), a.extendedAt());
+                a.predictedCompletionAt(), a.previousDueAt(), a.extendedAt(),
+                actions.stream().map(ProcessingAction::name).toList());
     }
 
     static String text(AssignmentReason reason) {

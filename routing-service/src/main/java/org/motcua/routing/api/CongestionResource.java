@@ -1,11 +1,14 @@
 package org.motcua.routing.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -64,5 +67,29 @@ public class CongestionResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireUnit(unitCode); // without a unit: the whole province, province roles only
         return congestion.rows(unitCode, page, size).map(r -> CongestionView.of(r, names));
+    }
+
+    /** One day of a unit's congestion. */
+    public record CongestionDayView(@Schema(description = "Ngày (giờ Việt Nam)") java.time.LocalDate day,
+            @Schema(description = "Hồ sơ đang chờ hoặc đang xử lý cuối ngày") int queuedDossiers,
+            @Schema(description = "Giờ công của các hồ sơ đó") double queuedWorkHours,
+            @Schema(description = "Giờ công mỗi ngày làm việc") double staffHoursPerDay,
+            @Schema(description = "Số ngày làm việc để giải quyết hết; null nếu không có cán bộ") Double daysToClear,
+            long atRisk, long overdue) {
+
+        static CongestionDayView of(CongestionService.Day d) {
+            return new CongestionDayView(d.day(), d.queuedDossiers(), d.queuedWorkHours(), d.staffHoursPerDay(),
+                    d.staffHoursPerDay() > 0 ? Math.round(d.queuedWorkHours() / d.staffHoursPerDay() * 100) / 100.0 : null,
+                    d.atRisk(), d.overdue());
+        }
+    }
+
+    @GET
+    @Path("/{unit}/history")
+    @Operation(summary = "Diễn biến ùn tắc của một đơn vị theo ngày (tối đa 35 ngày gần nhất)")
+    public List<CongestionDayView> history(@PathParam("unit") String unitCode,
+            @QueryParam("days") @DefaultValue("14") @Min(1) @Max(35) int days) {
+        caller.requireUnit(unitCode);
+        return congestion.history(unitCode, days).stream().map(CongestionDayView::of).toList();
     }
 }

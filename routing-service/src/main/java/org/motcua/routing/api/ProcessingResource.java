@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
+import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.service.ControlSheetService;
 import org.motcua.routing.service.ProcessDossierService;
 
@@ -44,7 +45,7 @@ public class ProcessingResource {
     @RolesAllowed({ Roles.OFFICER, Roles.LEADER })
     @Operation(summary = "Cán bộ của đơn vị xử lý nhận hồ sơ để xử lý")
     public AssignmentView accept(@PathParam("id") UUID id) {
-        return AssignmentView.of(process.accept(id, caller));
+        return view(process.accept(id, caller));
     }
 
     @POST
@@ -53,7 +54,7 @@ public class ProcessingResource {
     @RolesAllowed({ Roles.OFFICER, Roles.LEADER })
     @Operation(summary = "Chuyển hồ sơ sang đơn vị có thẩm quyền khác, nêu lý do")
     public AssignmentView transfer(@PathParam("id") UUID id, @NotNull @Valid ProcessingViews.TransferRequest request) {
-        return AssignmentView.of(process.transfer(id, request.toUnitCode(), request.reason().trim(), caller));
+        return view(process.transfer(id, request.toUnitCode(), request.reason().trim(), caller));
     }
 
     @POST
@@ -63,7 +64,7 @@ public class ProcessingResource {
     @Operation(summary = "Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — một lần; dừng tính thời hạn")
     public AssignmentView requestSupplementation(@PathParam("id") UUID id,
             @NotNull @Valid ProcessingViews.SupplementationRequest request) {
-        return AssignmentView.of(process.requestSupplementation(id, request.reasons(), caller));
+        return view(process.requestSupplementation(id, request.reasons(), caller));
     }
 
     @POST
@@ -72,7 +73,7 @@ public class ProcessingResource {
     @RolesAllowed({ Roles.OFFICER, Roles.LEADER })
     @Operation(summary = "Giải quyết (có số kết quả) hoặc từ chối (có lý do — Mẫu 03)")
     public AssignmentView decide(@PathParam("id") UUID id, @NotNull @Valid ProcessingViews.DecisionRequest request) {
-        return AssignmentView.of(process.decide(id, request.outcome(), request.resultReference(), request.reasons(),
+        return view(process.decide(id, request.outcome(), request.resultReference(), request.reasons(),
                 caller));
     }
 
@@ -81,7 +82,16 @@ public class ProcessingResource {
     @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER })
     @Operation(summary = "Trả kết quả cho người nộp")
     public AssignmentView returnResult(@PathParam("id") UUID id) {
-        return AssignmentView.of(process.returnResult(id, caller));
+        return view(process.returnResult(id, caller));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.LEADER })
+    @Operation(summary = "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) — một lần, ngày mới sau ngày hẹn")
+    public AssignmentView extend(@PathParam("id") UUID id, @NotNull @Valid ProcessingViews.ExtensionRequest request) {
+        return view(process.extend(id, request.newDueDate(), request.reason().trim(), caller));
     }
 
     @GET
@@ -101,5 +111,9 @@ public class ProcessingResource {
         ControlSheetService.Sheet sheet = controlSheets.of(id, caller);
         return Response.ok(ControlSheetPaper.render(sheet), PDF).header("Content-Disposition",
                 "inline; filename=\"phieu-kiem-soat-" + sheet.assignment().dossierCode() + ".pdf\"").build();
+    }
+
+    private AssignmentView view(Assignment assignment) {
+        return AssignmentView.of(assignment, process.actionsFor(assignment, caller));
     }
 }

@@ -1,6 +1,7 @@
 package org.motcua.routing.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +39,14 @@ final class ProcessingViews {
             @Schema(description = "Số, ký hiệu kết quả", example = "Giấy khai sinh số 125/2026") @Size(max = 200)
             String resultReference,
             @Schema(description = "Lý do từ chối") @Size(max = 20) List<@NotBlank @Size(max = 1000) String> reasons) {
+    }
+
+    /** Xin lỗi và hẹn lại (Mẫu 04): the new appointment's date and the reason the applicant reads. */
+    record ExtensionRequest(
+            @Schema(description = "Ngày hẹn mới (trả kết quả cuối giờ làm việc của ngày này, hoặc ngày làm việc kế tiếp)",
+                    example = "2026-12-18") @NotNull LocalDate newDueDate,
+            @Schema(description = "Lý do chậm, viết cho người nộp đọc (in trên phiếu xin lỗi)",
+                    example = "Cần xác minh thêm thông tin tại nơi cư trú trước đây") @NotBlank @Size(max = 1000) String reason) {
     }
 
     /** A row of the process control sheet. */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -290,6 +291,30 @@ public class Assignment {
         ProcessingStep step = transfer(toUnit, AssignmentReason.REBALANCED, "sla-monitor", now, note);
         rebalancedAt = now;
         return step;
+    }
+
+    /** The steps the dossier's state allows next, whoever takes them. */
+    public EnumSet<ProcessingAction> possibleActions() {
+        EnumSet<ProcessingAction> actions = EnumSet.noneOf(ProcessingAction.class);
+        if (status == AssignmentStatus.QUEUED) {
+            actions.add(ProcessingAction.ACCEPT);
+        }
+        if (inQueue()) {
+            actions.add(ProcessingAction.TRANSFER);
+        }
+        if (status == AssignmentStatus.IN_PROGRESS) {
+            actions.add(ProcessingAction.DECIDE);
+            if (supplementationRequestedAt == null) {
+                actions.add(ProcessingAction.REQUEST_SUPPLEMENTATION);
+            }
+        }
+        if (extendable()) {
+            actions.add(ProcessingAction.EXTEND);
+        }
+        if (status == AssignmentStatus.DECIDED) {
+            actions.add(ProcessingAction.RETURN_RESULT);
+        }
+        return actions;
     }
 
     /** Whether the apology with a new date is still to be made (it is made once, Mẫu 04). */

@@ -17,18 +17,30 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     public record Queued(Assignment assignment, double workThroughHours) {
     }
 
+    /** Which of a unit's queued dossiers a page shows: all, or one procedure's, or one status's (null: any). */
+    public record QueueFilter(String procedureCode, AssignmentStatus status) {
+        public static final QueueFilter ALL = new QueueFilter(null, null);
+    }
+
     /**
      * A page of a unit's queue, earliest deadline first (dossiers without a date last, then by receipt), each
-     * with the work of its field queued before it: two queries whatever the page size.
+     * with the work of its field queued before it: two queries whatever the page size. The work is counted over
+     * the whole queue before the filter picks the rows, so a filtered page forecasts as the whole queue does.
      */
     @SuppressWarnings("unchecked")
-    public List<Queued> queuePage(String unitCode, int page, int size) {
+    public List<Queued> queuePage(String unitCode, QueueFilter filter, int page, int size) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT dossier_id, SUM(effort_hours) OVER (PARTITION BY field
-                        ORDER BY due_at NULLS LAST, submitted_at, dossier_id) AS work_through
-                FROM assignment WHERE processing_unit_code = :unit AND status IN ('QUEUED', 'IN_PROGRESS')
+                SELECT dossier_id, work_through FROM (
+                    SELECT dossier_id, procedure_code, status, due_at, submitted_at,
+                           SUM(effort_hours) OVER (PARTITION BY field
+                               ORDER BY due_at NULLS LAST, submitted_at, dossier_id) AS work_through
+                    FROM assignment WHERE processing_unit_code = :unit AND status IN ('QUEUED', 'IN_PROGRESS')) q
+                WHERE (CAST(:procedure AS text) IS NULL OR procedure_code = CAST(:procedure AS text))
+                  AND (CAST(:status AS text) IS NULL OR status = CAST(:status AS text))
                 ORDER BY due_at NULLS LAST, submitted_at, dossier_id LIMIT :size OFFSET :offset""")
-                .setParameter("unit", unitCode).setParameter("size", size).setParameter("offset", (long) page * size)
+                .setParameter("unit", unitCode).setParameter("procedure", filter.procedureCode())
+                .setParameter("status", filter.status() == null ? null : filter.status().name())
+                .setParameter("size", size).setParameter("offset", (long) page * size)
                 .getResultList();
         Map<UUID, Assignment> byId = list("dossierId in ?1", rows.stream().map(r -> (UUID) r[0]).toList()).stream()
                 .collect(Collectors.toMap(Assignment::dossierId, a -> a));
@@ -37,7 +49,7 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
 
     /** A unit's whole queue in EDF order with the work through each dossier (the SLA monitor's view). */
     public List<Queued> queueOf(String unitCode) {
-        return queuePage(unitCode, 0, Integer.MAX_VALUE);
+        return queuePage(unitCode, QueueFilter.ALL, 0, Integer.MAX_VALUE);
     }
 
     /** Units with dossiers in their queues. */
@@ -48,8 +60,13 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
                 .getResultList();
     }
 
-    public long queueLength(String unitCode) {
-        return count("processingUnitCode = ?1 and status in ?2", unitCode,
-                List.of(AssignmentStatus.QUEUED, AssignmentStatus.IN_PROGRESS));
+    public long queueLength(String unitCode, QueueFilter filter) {
+        List<AssignmentStatus> statuses = filter.status() != null ? List.of(filter.status())
+                : List.of(AssignmentStatus.QUEUED, AssignmentStatus.IN_PROGRESS);
+        if (filter.procedureCode() == null) {
+            return count("processingUnitCode = ?1 and status in ?2", unitCode, statuses);
+        }
+        return count("processingUnitCode = ?1 and status in ?2 and procedureCode = ?3", unitCode, statuses,
+                filter.procedureCode());
     }
 }

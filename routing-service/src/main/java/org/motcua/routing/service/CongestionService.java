@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.routing.domain.ProcessingUnitRepository;
 import org.motcua.routing.domain.UnitLoadRepository;
@@ -122,6 +123,44 @@ public class CongestionService {
                     null, null));
         }
         return rows;
+    }
+
+    /** A unit's load at the end of one day of the province (all its fields). */
+    public record Day(LocalDate day, int queuedDossiers, double queuedWorkHours, double staffHoursPerDay, int atRisk,
+            int overdue) {
+    }
+
+    /**
+     * A unit's congestion over its last days, from the history (kept 35 days): each day ends with the latest sample
+     * of each field, summed. One query.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Day> history(String unitCode, int days) {
+        if (units.findByIdOptional(unitCode).isEmpty()) {
+            throw new ResourceNotFoundException("Đơn vị", unitCode);
+        }
+        LocalDate today = ProvinceTime.localDate(clock.instant());
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT CAST(d.day AS date), COALESCE(SUM(s.queued_dossiers), 0), COALESCE(SUM(s.queued_work_hours), 0),
+                       COALESCE(SUM(s.staff_hours_per_day), 0), COALESCE(SUM(s.at_risk), 0), COALESCE(SUM(s.overdue), 0)
+                FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') AS d(day)
+                LEFT JOIN LATERAL (
+                    SELECT DISTINCT ON (field) queued_dossiers, queued_work_hours, staff_hours_per_day, at_risk, overdue
+                    FROM congestion_sample
+                    WHERE unit_code = :unit AND observed_at < CAST(CAST(d.day AS date) + 1 AS timestamp) AT TIME ZONE :zone
+                    ORDER BY field, observed_at DESC) s ON true
+                GROUP BY 1 ORDER BY 1""")
+                .setParameter("first", today.minusDays(days - 1L).toString()).setParameter("last", today.toString())
+                .setParameter("unit", unitCode).setParameter("zone", ProvinceTime.ZONE.getId())
+                .getResultList();
+        return rows.stream().map(r -> new Day(toLocalDate(r[0]), ((Number) r[1]).intValue(),
+                ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(), ((Number) r[4]).intValue(),
+                ((Number) r[5]).intValue())).toList();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /** The queued hours of each unit and field's latest sample at least a day old (congestion history). */

@@ -2,18 +2,24 @@ package org.motcua.routing.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.motcua.platformkit.deadline.DeadlineCalculator;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.Roles;
+import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.AssignmentRepository;
+import org.motcua.routing.domain.ProcessingAction;
 import org.motcua.routing.domain.ProcessingStep;
 import org.motcua.routing.policy.AssignmentReason;
 import org.motcua.routing.publisher.RoutingEvents;
@@ -29,10 +35,13 @@ public class ProcessDossierService {
     private final AssignmentRepository assignments;
     private final StepRecorder recorder;
     private final RoutingEvents events;
+    private final DeadlineCalculator calculator;
     private final Clock clock;
 
-    ProcessDossierService(AssignmentRepository assignments, StepRecorder recorder, RoutingEvents events, Clock clock) {
+    ProcessDossierService(AssignmentRepository assignments, StepRecorder recorder, RoutingEvents events,
+            DeadlineCalculator calculator, Clock clock) {
         this.assignments = assignments;
+        this.calculator = calculator;
         this.recorder = recorder;
         this.events = events;
         this.clock = clock;
@@ -95,6 +104,37 @@ public class ProcessDossierService {
         recorder.apply(a, x -> x.returnResult(caller.name(), clock.instant()));
         events.resultReturned(a);
         return a;
+    }
+
+    /**
+     * The unit apologises and sets a new appointment (Mẫu 04), once: the end of the working day on or after the date
+     * the officer gives. Intake issues the apology letter and tells the applicant; the reason is theirs to read.
+     */
+    @Transactional
+    public Assignment extend(UUID dossierId, LocalDate newDueDate, String reason, Caller caller) {
+        Assignment a = atProcessingUnit(dossierId, caller);
+        Instant now = clock.instant();
+        Instant newDue = LocalDateTime.of(calculator.calendar().workingDayOnOrAfter(newDueDate),
+                calculator.officeHours().afternoonEnd()).atZone(ProvinceTime.ZONE).toInstant();
+        if (a.dueAt() != null && !newDue.isAfter(a.dueAt())) {
+            throw new RuleViolationException("new-date-not-later", "Ngày hẹn mới phải sau ngày hẹn hiện tại",
+                    List.of(new FieldProblem("newDueDate", "phải sau ngày hẹn hiện tại")));
+        }
+        long noticeMinutes = a.dueAt() == null || !a.dueAt().isAfter(now) ? 0
+                : calculator.workingMinutesBetween(now, a.dueAt());
+        a.extend(newDue, now);
+        events.deadlineExtended(a, reason, Math.round(noticeMinutes / 6.0) / 10.0);
+        return a;
+    }
+
+    /** What the caller may do next with the dossier: what its state allows, for the units and roles the API lets act. */
+    public List<ProcessingAction> actionsFor(Assignment a, Caller caller) {
+        boolean processingStaff = (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.LEADER))
+                && caller.mayActFor(a.processingUnitCode());
+        boolean desk = (caller.hasRole(Roles.CLERK) || caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.LEADER))
+                && caller.mayActFor(a.receivingUnitCode(), a.processingUnitCode());
+        return a.possibleActions().stream()
+                .filter(action -> action.processingUnitOnly() ? processingStaff : desk).toList();
     }
 
     /** Intake received the papers asked for: the dossier goes back to its officer with its new date. */

@@ -49,19 +49,19 @@ public class QueueQueryService {
     }
 
     @Transactional
-    public PageView<QueueItem> queue(String unitCode, int page, int size) {
+    public PageView<QueueItem> queue(String unitCode, AssignmentRepository.QueueFilter filter, int page, int size) {
         if (units.findByIdOptional(unitCode).isEmpty()) {
             throw new ResourceNotFoundException("Đơn vị", unitCode);
         }
         Instant now = clock.instant();
         Map<String, Double> hoursByField = new HashMap<>();
-        List<QueueItem> items = assignments.queuePage(unitCode, page, size).stream().map(q -> {
+        List<QueueItem> items = assignments.queuePage(unitCode, filter, page, size).stream().map(q -> {
             String field = q.assignment().field();
             double hours = hoursByField.computeIfAbsent(field,
                     f -> capacity.staffHoursPerDay(unitCode, f, ProvinceTime.localDate(now)));
             return new QueueItem(q.assignment(), Forecast.of(now, q.assignment().dueAt(), q.workThroughHours(), hours,
                     calculator));
         }).toList();
-        return new PageView<>(items, page, size, assignments.queueLength(unitCode));
+        return new PageView<>(items, page, size, assignments.queueLength(unitCode, filter));
     }
 }
