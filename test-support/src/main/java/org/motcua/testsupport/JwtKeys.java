@@ -96,11 +96,23 @@ public final class JwtKeys {
      * @param validity how long it is valid
      */
     public String token(String subject, String role, String unitCode, Duration validity) {
+        return token(subject, null, role, unitCode, validity);
+    }
+
+    /**
+     * A signed token as above that also carries the person's name (the {@code name} claim people see).
+     *
+     * @param name the person's full name, or null
+     */
+    public String token(String subject, String name, String role, String unitCode, Duration validity) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", LOCAL_ISSUER);
         claims.put("sub", subject);
         claims.put("upn", subject);
+        if (name != null) {
+            claims.put("name", name);
+        }
         claims.put("groups", List.of(role));
         if (unitCode != null) {
             claims.put("unit", List.of(unitCode));

@@ -37,6 +37,8 @@ public final class LocalStack {
     static final int ZALO_PORT = 8092;
     static final int SMTP_PORT = 3025;
     static final int MAILBOX_PORT = 8025;
+    /** The one origin of the frontend and the APIs, as the Ingress is in Kubernetes. */
+    static final int GATEWAY_PORT = 8080;
     /** A real unit for the demo token: Phường Cẩm Thành. */
     static final String DEMO_UNIT = "21025";
 
@@ -52,11 +54,12 @@ public final class LocalStack {
             say("Xoá dữ liệu cũ / wiping " + data);
             delete(data);
         }
-        List<Integer> ports = new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT, REGISTRIES_PORT,
+        List<Integer> ports = new ArrayList<>(List.of(GATEWAY_PORT, POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT, REGISTRIES_PORT,
                 SMS_PORT, ZALO_PORT, SMTP_PORT, MAILBOX_PORT));
         ServiceSpec.ALL.forEach(s -> ports.add(s.port()));
         requireFree(ports);
 
+        say("motcua: the clerk frontend will be at http://127.0.0.1:" + GATEWAY_PORT + "/ once everything has started.");
         JwtKeys keys = JwtKeys.loadOrCreate(data.resolve("keys"));
         say("Starting PostgreSQL (:" + POSTGRES_PORT + ") and Kafka (:" + KAFKA_PORT + ")...");
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.startPersistent(data, POSTGRES_PORT, KAFKA_PORT,
@@ -68,6 +71,7 @@ public final class LocalStack {
         Mailbox mailbox = Mailbox.start(MAILBOX_PORT, mail, sms, zalo);
         CountDownLatch stopped = new CountDownLatch(1);
         Platform[] platform = new Platform[1];
+        Gateway[] gateway = new Gateway[1];
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "restart-stopped-services");
             thread.setDaemon(true);
@@ -76,6 +80,9 @@ public final class LocalStack {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping...");
             watchdog.shutdownNow();
+            if (gateway[0] != null) {
+                gateway[0].close();
+            }
             if (platform[0] != null) {
                 platform[0].close();
             }
@@ -93,18 +100,22 @@ public final class LocalStack {
         platform[0] = Platform.start(options.root, infra, ServiceSpec.ALL, keys.publicKeyFile(), registries.baseUrl(),
                 Map.of("MOTCUA_SMTP_HOST", mail.host(), "MOTCUA_SMTP_PORT", String.valueOf(mail.port()),
                         "MOTCUA_SMTP_STARTTLS", "DISABLED", "MOTCUA_SMS_URL", sms.baseUrl(),
-                        "MOTCUA_ZALO_URL", zalo.baseUrl()),
+                        "MOTCUA_ZALO_URL", zalo.baseUrl(), "MOTCUA_UI_SIGN_IN", "demo"),
                 data.resolve("logs"));
-        printWelcome(platform[0], keys);
+        gateway[0] = platform[0].startGateway(GATEWAY_PORT, keys);
+        printWelcome(platform[0], gateway[0], keys);
         // a service that crashes or is killed is started again, as Kubernetes does (its log says so)
         watchdog.scheduleWithFixedDelay(() -> platform[0].restartStopped()
                 .forEach(name -> say(name + " stopped; starting it again")), 5, 5, TimeUnit.SECONDS);
         stopped.await();
     }
 
-    private static void printWelcome(Platform platform, JwtKeys keys) {
-        StringBuilder text = new StringBuilder("\nmotcua is running.\n\n");
-        for (ServiceProcess service : platform.services()) {
+    private static void printWelcome(Platform platform, Gateway gateway, JwtKeys keys) {
+        StringBuilder text = new StringBuilder("\nmotcua is running.\n\n")
+                .append("  Mở trình duyệt / open in a browser:  ").append(gateway.baseUrl()).append("/\n")
+                .append("  (the clerk frontend; sign in as a demo user of any unit and role; each API is also there under\n")
+                .append("   /intake, /routing, /records and /notification)\n\n");
+        for (ServiceProcess service : platform.services().stream().filter(s -> s.spec().hasApi()).toList()) {
             text.append(String.format("  %-13s %s   Swagger UI: %s/q/swagger-ui%n", service.spec().name(),
                     service.baseUrl(), service.baseUrl()));
         }

@@ -1,5 +1,6 @@
 package org.motcua.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,11 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.motcua.testsupport.JwtKeys;
 import org.motcua.testsupport.PlatformInfrastructure;
 
 /**
- * The four services running against one Kafka and one PostgreSQL (a database each): what the local
- * stack and the end-to-end test both start.
+ * The four services running against one Kafka and one PostgreSQL (a database each), and the clerk frontend: what
+ * the local stack and the end-to-end tests start.
  */
 public final class Platform implements AutoCloseable {
 
@@ -49,9 +51,11 @@ public final class Platform implements AutoCloseable {
         AuditKeys auditKeys = AuditKeys.loadOrCreate(logs.resolveSibling("keys"));
         try {
             for (ServiceSpec spec : specs) {
-                infra.ensureDatabase(spec.database());
                 Map<String, String> env = new HashMap<>();
-                env.put("MOTCUA_DB_URL", infra.jdbcUrl(spec.database()));
+                if (spec.hasApi()) {
+                    infra.ensureDatabase(spec.database());
+                    env.put("MOTCUA_DB_URL", infra.jdbcUrl(spec.database()));
+                }
                 env.put("MOTCUA_DB_USER", infra.databaseUser());
                 env.put("MOTCUA_DB_PASSWORD", infra.databasePassword());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
@@ -113,6 +117,15 @@ public final class Platform implements AutoCloseable {
         ServiceProcess again = ServiceProcess.start(old.spec(), root, environments.get(old.spec().name()), old.log());
         services.set(services.indexOf(old), again);
         return again;
+    }
+
+    /** The gateway of one origin: each service's API under its prefix ({@code /intake}...), the frontend at the root. */
+    public Gateway startGateway(int port, JwtKeys keys) {
+        Map<String, URI> routes = new java.util.LinkedHashMap<>();
+        services.stream().filter(s -> s.spec().hasApi())
+                .forEach(s -> routes.put("/" + s.spec().name(), URI.create(s.baseUrl())));
+        return Gateway.start(port, routes, URI.create(service("clerk-ui").baseUrl()),
+                new DemoSignIn(keys, URI.create(service("intake").baseUrl())));
     }
 
     /** Stops every service, in parallel. */

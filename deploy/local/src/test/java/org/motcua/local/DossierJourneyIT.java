@@ -8,20 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.EmbeddedInfrastructure;
-import org.motcua.testsupport.PlatformInfrastructure;
-import org.motcua.testsupport.RegistrySimulator;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.motcua.testsupport.gateway.MailServer;
-import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
 import io.restassured.http.ContentType;
@@ -31,38 +25,16 @@ import io.restassured.response.Response;
  * One dossier's journey through the four packaged services, started as separate processes against one
  * real Kafka and one real PostgreSQL: intake → routing → records and notification.
  */
+@ExtendWith(TestPlatform.class)
 class DossierJourneyIT {
 
     private static Platform platform;
-    private static RegistrySimulator registries;
     private static MailServer mail;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
-        // Kafka, PostgreSQL and the simulator take their ports first, so the services' free ports cannot collide.
-        PlatformInfrastructure infra = TestInfrastructure.shared();
-        registries = RegistrySimulator.start(0);
-        mail = MailServer.start(0);
-        List<ServiceSpec> specs = ServiceSpec.ALL.stream()
-                .map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
-        platform = Platform.start(root, infra, specs, TestTokens.keys().publicKeyFile(), registries.baseUrl(),
-                Map.of("MOTCUA_SMTP_HOST", mail.host(), "MOTCUA_SMTP_PORT", String.valueOf(mail.port()),
-                        "MOTCUA_SMTP_STARTTLS", "DISABLED"),
-                Files.createDirectories(root.resolve("deploy/local/target/e2e-logs")));
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-        if (registries != null) {
-            registries.close();
-        }
-        if (mail != null) {
-            mail.close();
-        }
+    static void platform() {
+        platform = TestPlatform.running().platform();
+        mail = TestPlatform.running().mail();
     }
 
     @Test
