@@ -199,7 +199,7 @@ class TimelineTest {
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
                 .then().body("eventType", contains(SUBMITTED, transferred, requested, decided, returned))
-                .body("[1].title", equalTo("Chuyển đơn vị xử lý: 21025 → 21034 – Đơn vị đang quá tải, chuyển xã An Phú còn năng lực"))
+                .body("[1].title", equalTo("Chuyển đơn vị xử lý: Phường Cẩm Thành → Xã An Phú – Đơn vị đang quá tải, chuyển xã An Phú còn năng lực"))
                 .body("[3].title", equalTo("Đã giải quyết: Giấy khai sinh số 125/2026"));
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId).then().body("status", equalTo("RESULT_RETURNED"));

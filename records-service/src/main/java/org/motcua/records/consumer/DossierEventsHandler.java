@@ -57,7 +57,7 @@ public class DossierEventsHandler {
                 case DOSSIER_ASSIGNED -> {
                     DossierAssigned d = event.data(DossierAssigned.class);
                     archive.recordAssigned(facts(event), d.dossierId(), d.dossierCode(), d.receivingUnitCode(),
-                            d.processingUnitCode(), d.reason());
+                            d.processingUnitCode());
                 }
                 case DOSSIER_SUPPLEMENTED -> {
                     DossierSupplemented d = event.data(DossierSupplemented.class);
@@ -162,7 +162,7 @@ public class DossierEventsHandler {
 
     /** The fields of {@code DossierAssigned} that records reads. */
     public record DossierAssigned(@NotNull UUID dossierId, @NotBlank String dossierCode,
-            @NotBlank String receivingUnitCode, @NotBlank String processingUnitCode, @NotBlank String reason) {
+            @NotBlank String receivingUnitCode, @NotBlank String processingUnitCode) {
     }
 
     /** The fields of {@code DossierTransferred} that records reads. */

@@ -74,12 +74,12 @@ public class ArchiveService {
     /** Routing chose the processing unit. */
     @Transactional
     public void recordAssigned(EventFacts event, UUID dossierId, String dossierCode, String receivingUnitCode,
-            String processingUnitCode, String reason) {
+            String processingUnitCode) {
         ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         dossier.recordAssignment(receivingUnitCode, processingUnitCode, clock.instant());
         dossier.index(units::nameOf);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
-                "Phân công đơn vị xử lý " + processingUnitCode + " (" + reason + ")", processingUnitCode));
+                "Phân công đơn vị xử lý: " + units.nameForPeople(processingUnitCode), processingUnitCode));
     }
 
     /** The dossier moved to another unit: by an officer, or by the SLA monitor. */
@@ -91,7 +91,8 @@ public class ArchiveService {
         dossier.index(units::nameOf);
         timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 ("REBALANCED".equals(reason) ? "Điều chuyển để bảo đảm thời hạn: " : "Chuyển đơn vị xử lý: ")
-                        + fromUnitCode + " → " + toUnitCode + (note == null ? "" : " – " + note), toUnitCode));
+                        + units.nameForPeople(fromUnitCode) + " → " + units.nameForPeople(toUnitCode)
+                        + (note == null ? "" : " – " + note), toUnitCode));
     }
 
     /** The processing unit asked the applicant to complete the dossier (Mẫu 02). */
