@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from './light-element.js';
 import { session, oidc, ROLE_NAMES } from './session.js';
 import './screens/sign-in.js';
 import './screens/desk-intake.js';
@@ -16,12 +17,8 @@ const SCREENS = [
   { path: 'luu-tru', label: 'Tra cứu lưu trữ', roles: ['clerk', 'officer', 'leader', 'province-admin', 'auditor'], render: () => html`<archive-search></archive-search>` },
 ];
 
-class MotcuaApp extends LitElement {
+class MotcuaApp extends LightElement {
   static properties = { route: { state: true }, config: { state: true }, units: { state: true } };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();

@@ -1,4 +1,5 @@
 // Who is signed in: the bearer token (kept for this browser tab only) and what it says of its holder.
+import { drafts } from './draft-store.js';
 const KEY = 'motcua.token';
 const listeners = new Set();
 
@@ -52,12 +53,17 @@ export const session = {
 
   signOut() {
     sessionStorage.removeItem(KEY);
+    drafts.clearAll();
     listeners.forEach((l) => l());
   },
 
   /** A 401 from a service: the token ran out or was refused. */
   expired() {
-    if (sessionStorage.getItem(KEY)) this.signOut();
+    // the form being filled stays: the same user signs in again and finds it
+    if (sessionStorage.getItem(KEY)) {
+      sessionStorage.removeItem(KEY);
+      listeners.forEach((l) => l());
+    }
   },
 
   onChange(listener) {

@@ -1,12 +1,9 @@
-import { LitElement, html, svg } from 'lit';
+import { html, svg } from 'lit';
+import { LightElement } from '../light-element.js';
 
 /** Grouped horizontal bars in SVG: groups [{label, values:[…]}] against series [{label, color}], with a data table. */
-class BarChart extends LitElement {
+class BarChart extends LightElement {
   static properties = { groups: { attribute: false }, series: { attribute: false }, caption: {}, unit: {} };
-
-  createRenderRoot() {
-    return this;
-  }
 
   render() {
     const groups = this.groups || [];

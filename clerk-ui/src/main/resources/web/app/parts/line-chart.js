@@ -1,15 +1,12 @@
-import { LitElement, html, svg } from 'lit';
+import { html, svg } from 'lit';
+import { LightElement } from '../light-element.js';
 
 /**
  * A small line chart in SVG (no chart library in the first screen's bundle): series of {label, color, points:[{x, y}]}
  * over shared x labels, with a table of the same figures for screen readers.
  */
-class LineChart extends LitElement {
+class LineChart extends LightElement {
   static properties = { series: { attribute: false }, xLabels: { attribute: false }, caption: {}, unit: {} };
-
-  createRenderRoot() {
-    return this;
-  }
 
   render() {
     const series = (this.series || []).filter((s) => s.points.length);

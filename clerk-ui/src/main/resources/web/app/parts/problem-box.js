@@ -1,12 +1,9 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 
 /** The service's answer to a refused or failed request, in its own Vietnamese words (problem+json). */
-class ProblemBox extends LitElement {
+class ProblemBox extends LightElement {
   static properties = { error: { attribute: false }, retry: { attribute: false } };
-
-  createRenderRoot() {
-    return this;
-  }
 
   render() {
     const e = this.error;

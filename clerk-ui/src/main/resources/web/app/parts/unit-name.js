@@ -1,13 +1,10 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 import { units } from '../units.js';
 
 /** A unit's official name for its code (the code itself until the names are read). */
-class UnitName extends LitElement {
+class UnitName extends LightElement {
   static properties = { code: {}, name: { state: true } };
-
-  createRenderRoot() {
-    return this;
-  }
 
   willUpdate(changed) {
     if (changed.has('code') && this.code) {

@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 import { get } from '../api.js';
 import { session } from '../session.js';
 import { units } from '../units.js';
@@ -12,12 +13,8 @@ const COUNT_CAP = 1000;
 const STATUSES = ['RECEIVED', 'ASSIGNED', 'SUPPLEMENTATION_REQUESTED', 'RESOLVED', 'REFUSED', 'RESULT_RETURNED', 'WITHDRAWN'];
 
 /** Archive search (Tra cứu lưu trữ): without accents, with filters; a dossier's record opens on its page. */
-class ArchiveSearch extends LitElement {
+class ArchiveSearch extends LightElement {
   static properties = { found: { state: true }, error: { state: true }, page: { state: true }, fields: { state: true }, allUnits: { state: true }, busy: { state: true } };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();

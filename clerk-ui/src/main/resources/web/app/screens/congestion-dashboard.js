@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 import { get, post } from '../api.js';
 import { session } from '../session.js';
 import { isoDate, localDate, number, todayText } from '../format.js';
@@ -24,16 +25,12 @@ const LEGEND = [
  * Congestion dashboard (Điều phối, chống ùn tắc): the units coloured by the days their queues need, a unit's trend and
  * fields, reinforcement, the staffing advice and the province twin as a what-if form.
  */
-class CongestionDashboard extends LitElement {
+class CongestionDashboard extends LightElement {
   static properties = {
     units: { state: true }, selected: { state: true }, history: { state: true }, error: { state: true },
     advice: { state: true }, twin: { state: true }, twinBusy: { state: true }, twinError: { state: true },
     reinforceError: { state: true }, reinforced: { state: true },
   };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();

@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 import { get, post, upload, openPdf, newKey, ApiError } from '../api.js';
 import { session } from '../session.js';
 import { units } from '../units.js';
@@ -37,15 +38,11 @@ function emptyForm(unit) {
  * Desk intake (Tiếp nhận hồ sơ): find the procedure without accents, see which papers the national databases supply,
  * enter the applicant, attach scans, submit once, print the receipt (Mẫu 01).
  */
-class DeskIntake extends LitElement {
+class DeskIntake extends LightElement {
   static properties = {
     form: { state: true }, query: { state: true }, found: { state: true }, procedure: { state: true }, allUnits: { state: true },
     files: { state: true }, error: { state: true }, busy: { state: true }, done: { state: true }, searching: { state: true },
   };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();
@@ -119,15 +116,17 @@ class DeskIntake extends LitElement {
     }
   }
 
+  /** A scan is listed once it is kept in the draft: a reload from then on finds it. */
   async addFiles(list) {
-    const added = [...list].map((f) => ({ name: f.name, type: f.type, blob: f, state: 'waiting' }));
-    this.files = [...this.files, ...added];
-    await drafts.saveFiles(this.draftKey, this.files.map(({ name, type, blob }) => ({ name, type, blob })));
+    const files = [...this.files, ...[...list].map((f) => ({ name: f.name, type: f.type, blob: f, state: 'waiting' }))];
+    await drafts.saveFiles(this.draftKey, files.map(({ name, type, blob }) => ({ name, type, blob })));
+    this.files = files;
   }
 
   async removeFile(i) {
-    this.files = this.files.filter((_, j) => j !== i);
-    await drafts.saveFiles(this.draftKey, this.files.map(({ name, type, blob }) => ({ name, type, blob })));
+    const files = this.files.filter((_, j) => j !== i);
+    await drafts.saveFiles(this.draftKey, files.map(({ name, type, blob }) => ({ name, type, blob })));
+    this.files = files;
   }
 
   request() {

@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 import { get, post, openPdf, call } from '../api.js';
 import { date, dateTime, isoDate, risk, status } from '../format.js';
 import '../parts/problem-box.js';
@@ -21,15 +22,11 @@ const lines = (text) => (text || '').split('\n').map((l) => l.trim()).filter(Boo
  * A dossier's page: its state, timeline (records), the control sheet (Mẫu 06), documents, notifications sent, and the
  * steps the APIs allow this user now, each a form with a confirmation; a refusal shows the API's problem.
  */
-class DossierPage extends LitElement {
+class DossierPage extends LightElement {
   static properties = {
     dossierId: {}, parts: { state: true }, open: { state: true }, confirming: { state: true }, busy: { state: true },
     actionError: { state: true }, message: { state: true },
   };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();
@@ -64,14 +61,11 @@ class DossierPage extends LitElement {
     [1500, 4000].forEach((ms) => setTimeout(() => this.isConnected && this.load(), ms));
   }
 
+  /** The steps this user may take now, as routing and intake answered them. */
   actions() {
     const a = this.parts.assignment && this.parts.assignment.value;
     const d = this.parts.intake && this.parts.intake.value;
-    const list = a ? [...a.actions] : [];
-    // intake's own steps at the receiving desk (the intake API answered: this user is of the receiving unit)
-    if (d && d.status === 'SUPPLEMENTATION_REQUESTED') list.push('SUPPLEMENT');
-    if (d && (d.status === 'RECEIVED' || d.status === 'SUPPLEMENTATION_REQUESTED')) list.push('WITHDRAW');
-    return list;
+    return [...(a ? a.actions : []), ...(d ? d.actions : [])];
   }
 
   async run(e) {
@@ -113,10 +107,16 @@ class DossierPage extends LitElement {
   render() {
     const a = this.parts.assignment;
     const r = this.parts.record;
-    const refused = [a, r].every((p) => p && p.error && (p.error.status === 403 || p.error.status === 404));
-    if (refused) {
-      const e = a.error.status === 403 ? a.error : r.error;
-      return html`<h1>Hồ sơ</h1><problem-box .error=${e}></problem-box>
+    // routing knows who may see a dossier (its receiving and processing units): its refusal is the answer. The archive
+    // learns of an assignment a moment later, so its refusal alone may be passing, unless routing knows nothing of it.
+    const failed = (p) => p && p.error && p.error.status;
+    const denied = failed(a) === 403 ? a : failed(a) === 404 && failed(r) === 403 ? r : null;
+    const unknown = failed(a) === 404 && failed(r) === 404;
+    if (denied || unknown) {
+      // (a dossier just transferred away is no longer this unit's: the step's confirmation stays on screen)
+      return html`<h1>Hồ sơ</h1>
+        ${this.message ? html`<p class="notice" role="status">${this.message}</p>` : ''}
+        <problem-box .error=${(denied || a).error} .retry=${unknown ? () => this.load() : null}></problem-box>
         <p><a href="#/">Về trang chính</a></p>`;
     }
     const av = a && a.value;
@@ -251,6 +251,11 @@ class DossierPage extends LitElement {
   }
 
   renderPapers(rv) {
+    const r = this.parts.record;
+    if (r && r.error) {
+      return html`<section class="card" aria-labelledby="papers-h"><h2 id="papers-h">Thành phần hồ sơ và tài liệu</h2>
+        <problem-box .error=${r.error} .retry=${() => this.load()}></problem-box></section>`;
+    }
     if (!rv) return html``;
     return html`
       <section class="card" aria-labelledby="papers-h">

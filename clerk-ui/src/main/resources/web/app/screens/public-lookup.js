@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 import { get } from '../api.js';
 import { dateTime } from '../format.js';
 import '../parts/problem-box.js';
@@ -7,12 +8,8 @@ import '../parts/problem-box.js';
  * Public lookup (Tra cứu hồ sơ), no sign-in: a citizen types the dossier code or scans the receipt's QR code (its
  * text begins with the code) and sees the status and the appointment — no personal data.
  */
-class PublicLookup extends LitElement {
+class PublicLookup extends LightElement {
   static properties = { code: {}, result: { state: true }, error: { state: true }, busy: { state: true }, scanning: { state: true } };
-
-  createRenderRoot() {
-    return this;
-  }
 
   willUpdate(changed) {
     if (changed.has('code') && this.code) this.lookup(this.code);

@@ -1,16 +1,13 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 import { session, oidc, ROLE_NAMES } from '../session.js';
 import '../parts/problem-box.js';
 
 const UNIT_ROLES = ['clerk', 'officer', 'leader'];
 
 /** Sign-in: locally a demo user (a real unit and role) from the gateway; in production the province's OIDC provider. */
-class SignIn extends LitElement {
+class SignIn extends LightElement {
   static properties = { config: { attribute: false }, demo: { state: true }, role: { state: true }, unit: { state: true }, error: { state: true }, busy: { state: true } };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();

@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../light-element.js';
 import { get, stream } from '../api.js';
 import { session } from '../session.js';
 import { date, dateTime, risk, status, workingTimeLeft } from '../format.js';
@@ -12,15 +13,11 @@ const ALERT_NAMES = { AT_RISK: 'Có nguy cơ trễ hạn', OVERDUE: 'Quá hạn'
  * The unit's queue (Hồ sơ của đơn vị): earliest deadline first, with working time left and the risk colour, filters
  * and pages; the unit's live alerts (server-sent events read with fetch) refresh it without a reload.
  */
-class WorkQueue extends LitElement {
+class WorkQueue extends LightElement {
   static properties = {
     unit: { state: true }, page: { state: true }, data: { state: true }, procedure: { state: true }, status: { state: true },
     error: { state: true }, alerts: { state: true }, live: { state: true }, loading: { state: true },
   };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();

@@ -3,6 +3,8 @@ package org.motcua.intake;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -99,13 +101,16 @@ class DossierLifecycleTest {
     void aWithdrawnDossierGetsItsNoticeAndCannotBeWithdrawnTwice() {
         String id = given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
                 .body(Requests.birthRegistrationAt("21025")).when().post("/api/v1/dossiers")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).body("actions", contains("SUPPLEMENT", "WITHDRAW")).extract().path("id");
+        // the desk's steps are the receiving desk's: an officer of the unit reads the dossier but may not take them
+        given().auth().oauth2(TestTokens.officer("21025")).when().get("/api/v1/dossiers/" + id)
+                .then().statusCode(200).body("actions", empty());
         given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id + "/withdrawal-notice")
                 .then().statusCode(409);
         given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Người nộp không còn nhu cầu"))
                 .when().post("/api/v1/dossiers/" + id + "/withdrawal")
-                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("actions", empty());
         given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
                 .body(Map.of("reason", "lần hai"))
                 .when().post("/api/v1/dossiers/" + id + "/withdrawal")

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.motcua.testsupport.GoldenEvents;
+import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -108,7 +111,8 @@ class ClerkUiIT {
         clerk.setInputFiles("#scan-files", new FilePayload[] {
                 new FilePayload("giay-chung-sinh.png", "image/png", png()),
                 new FilePayload("ghi-chu.txt", "text/plain", "không phải bản quét".getBytes(StandardCharsets.UTF_8)) });
-        // a half-filled form survives a reload, scans too
+        // a half-filled form survives a reload, scans too (listed once kept)
+        assertThat(clerk.locator(".files")).containsText("ghi-chu.txt");
         clerk.reload();
         assertThat(clerk.getByLabel("Họ và tên")).hasValue("Phạm Văn Đức");
         assertThat(clerk.locator(".files")).containsText("giay-chung-sinh.png");
@@ -142,9 +146,17 @@ class ClerkUiIT {
         Page officer = signedIn("officer", PROCESSING_UNIT, 1280, 900);
         assertThat(officer.locator(".live")).containsText("Đang nhận cảnh báo trực tiếp");
         assertThat(officer.getByTestId("queue")).containsText(code);
+        // a warning of the SLA monitor reaches the open queue live (notification's stream, through the gateway)
+        String atRisk = "org.motcua.routing.deadline-at-risk.v1";
+        KafkaTestConsumer.sendCloudEvent(TestInfrastructure.shared().kafkaBootstrapServers(), "routing.dossier.events",
+                java.util.UUID.randomUUID().toString(), "/motcua/routing", atRisk, id, GoldenEvents.example(atRisk,
+                        Map.of("dossierId", id, "dossierCode", code, "processingUnitCode", PROCESSING_UNIT,
+                                "receivingUnitCode", RECEIVING_UNIT, "field", "Hộ tịch")));
+        assertThat(officer.getByTestId("alerts")).containsText("Có nguy cơ trễ hạn");
+        assertThat(officer.getByTestId("alerts")).containsText(code);
         axe(officer, "work queue");
         screenshot(officer, "04-hang-doi");
-        officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code)).click();
+        officer.getByTestId("queue").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(code)).click();
         act(officer, "Nhận xử lý", null);
         assertThat(officer.getByTestId("status")).hasText("Đang xử lý");
         act(officer, "Yêu cầu bổ sung (Mẫu 02)", () -> officer.getByLabel("Nội dung cần bổ sung")
@@ -193,6 +205,96 @@ class ClerkUiIT {
     }
 
     @Test
+    void whenAServiceIsDownTheScreenSaysSoKeepsWhatWasTypedAndTriesAgain() {
+        Page clerk = signedIn("clerk", RECEIVING_UNIT, 1280, 900);
+        clerk.getByLabel("Tìm thủ tục").fill("1.001193");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Thủ tục đăng ký khai sinh")))
+                .click();
+        clerk.getByLabel("Họ và tên").fill("Lê Thị Cúc");
+        clerk.getByLabel("Số định danh cá nhân").fill("051188002222");
+        // intake cannot be reached: the clerk is told, and nothing typed is lost
+        clerk.route("**/intake/api/v1/dossiers", route -> route.abort());
+        submitButton(clerk).click();
+        assertThat(clerk.getByRole(AriaRole.ALERT)).containsText("Không kết nối được dịch vụ");
+        assertThat(clerk.getByLabel("Họ và tên")).hasValue("Lê Thị Cúc");
+        clerk.unroute("**/intake/api/v1/dossiers");
+        submitButton(clerk).click();
+        Locator code = clerk.getByTestId("receipt").getByTestId("dossier-code");
+        assertThat(code).hasText(Pattern.compile("21025-\\d{6}-\\d{4}"));
+        dossierIdOf(code.textContent()); // the archive has it
+
+        // the archive does not answer: the dossier's page shows the rest, says which part is missing, and retries
+        clerk.route("**/records/api/v1/dossiers/*/timeline", route -> route.fulfill(new com.microsoft.playwright.Route
+                .FulfillOptions().setStatus(503).setContentType("application/problem+json")
+                .setBody("{\"title\":\"Dịch vụ tạm thời không phản hồi\",\"status\":503}")));
+        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem hồ sơ")).click();
+        Locator timeline = clerk.locator("section[aria-labelledby=timeline-h]");
+        assertThat(timeline.getByRole(AriaRole.ALERT)).containsText("Dịch vụ tạm thời không phản hồi");
+        assertThat(clerk.getByTestId("status")).not().isEmpty();
+        clerk.unroute("**/records/api/v1/dossiers/*/timeline");
+        timeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thử lại")).click();
+        assertThat(clerk.getByTestId("timeline")).containsText("Tiếp nhận hồ sơ");
+    }
+
+    @Test
+    void theUnitApologisesWithANewDateAndTheApplicantThenWithdraws() {
+        String id = submittedByApi("Phạm Văn Đức", CITIZEN_ID);
+        Page officer = signedIn("officer", PROCESSING_UNIT, 1280, 900);
+        officer.navigate(gateway.baseUrl() + "/#/ho-so/" + id);
+        String newDate = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(20)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        act(officer, "Xin lỗi và hẹn lại (Mẫu 04)", () -> {
+            officer.getByLabel("Ngày hẹn mới").fill(newDate);
+            officer.getByLabel("Lý do chậm").fill("Cần xác minh thêm thông tin khai sinh tại nơi đăng ký thường trú cũ");
+        });
+        assertThat(officer.locator("dl.facts")).containsText("hẹn lại; trước:");
+        // once only: the step is no longer offered
+        assertThat(officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xin lỗi và hẹn lại (Mẫu 04)")))
+                .hasCount(0);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.clerk(RECEIVING_UNIT))
+                .when().get(running.url("intake", "/api/v1/dossiers/" + id)).then().body("apology.reason",
+                        equalTo("Cần xác minh thêm thông tin khai sinh tại nơi đăng ký thường trú cũ")));
+        Page clerk = signedIn("clerk", RECEIVING_UNIT, 1280, 900);
+        clerk.navigate(gateway.baseUrl() + "/#/ho-so/" + id);
+        assertThat(clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In phiếu xin lỗi (Mẫu 04)")))
+                .isVisible();
+        act(clerk, "Rút hồ sơ (Mẫu 05)", () -> clerk.getByLabel("Lý do người nộp xin dừng giải quyết")
+                .fill("Người nộp đã đăng ký khai sinh ở nơi khác"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.officer(PROCESSING_UNIT))
+                .when().get(running.url("routing", "/api/v1/dossiers/" + id + "/assignment"))
+                .then().body("status", equalTo("WITHDRAWN")));
+        clerk.reload();
+        assertThat(clerk.getByTestId("status")).hasText("Đã rút hồ sơ");
+        assertThat(clerk.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Các bước có thể thực hiện")))
+                .hasCount(0);
+    }
+
+    @Test
+    void anOfficerTransfersAPooledDossierToAnotherCompetentCommuneWithAReason() {
+        // a copy from the original register may be made at any commune: routing placed it where it is done soonest
+        String id = submittedByApi("2.000908", "Nguyễn Thị Hồng Nhung", "051190001234");
+        String unit = given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get(running.url("routing", "/api/v1/dossiers/" + id + "/assignment")).then().extract()
+                .path("processingUnitCode");
+        Page officer = signedIn("officer", unit, 1280, 900);
+        officer.navigate(gateway.baseUrl() + "/#/ho-so/" + id);
+        String[] target = new String[1];
+        act(officer, "Chuyển đơn vị khác", () -> {
+            Locator to = officer.getByLabel("Đơn vị nhận");
+            target[0] = to.locator("option").first().getAttribute("value");
+            to.selectOption(target[0]);
+            officer.getByLabel("Lý do chuyển").fill("Cán bộ phụ trách chứng thực nghỉ phép cả tuần");
+        });
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get(running.url("routing", "/api/v1/dossiers/" + id + "/assignment"))
+                .then().body("processingUnitCode", equalTo(target[0])).body("transfers", equalTo(1));
+        // the dossier is no longer this unit's: its steps are gone from the page
+        assertThat(officer.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Các bước có thể thực hiện")))
+                .hasCount(0);
+    }
+
+    @Test
     void anOfficerOfAnotherUnitOpeningTheDossiersAddressIsRefused() {
         String id = submittedByApi("Lê Thị Cúc", "051188002222");
         Page stranger = signedIn("officer", "21157", 1280, 900);
@@ -237,28 +339,47 @@ class ClerkUiIT {
         assertThat(page.getByLabel("Đơn vị")).containsText("Phường Cẩm Thành (21025)");
         axe(page, "sign-in");
         screenshot(page, "01-dang-nhap");
+        // by keyboard alone: the focus goes role → unit → the button, Enter signs in
         page.getByLabel("Vai trò").selectOption("leader");
+        page.getByLabel("Vai trò").focus();
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Đơn vị")).isFocused();
         page.getByLabel("Đơn vị").selectOption(PROCESSING_UNIT);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.keyboard().press("Tab");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))).isFocused();
+        page.keyboard().press("Enter");
         assertThat(page.getByTestId("who")).containsText("Lê Minh Tuấn");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))).isVisible();
+
+        // a desk computer is shared: what one clerk typed is gone once they sign out
+        signIn(page, "clerk", RECEIVING_UNIT);
+        page.getByLabel("Tìm thủ tục").fill("1.001193");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Thủ tục đăng ký khai sinh")))
+                .click();
+        page.getByLabel("Họ và tên").fill("Nguyễn Thị Hồng Nhung");
+        page.reload();
+        assertThat(page.getByLabel("Họ và tên")).hasValue("Nguyễn Thị Hồng Nhung");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+        signIn(page, "clerk", RECEIVING_UNIT);
+        assertThat(page.getByLabel("Tìm thủ tục")).isVisible();
+        assertThat(page.getByLabel("Họ và tên")).hasCount(0);
     }
 
     /** Opens a step's form, fills it, submits and confirms. */
     private static void act(Page page, String action, Runnable fill) {
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Các bước có thể thực hiện"))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action)).click();
-        Locator form = page.getByTestId("action-form");
-        if (fill != null) {
-            fill.run();
-        }
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action)).click();
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xác nhận")).click();
         try {
+            page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Các bước có thể thực hiện"))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action)).click();
+            Locator form = page.getByTestId("action-form");
+            if (fill != null) {
+                fill.run();
+            }
+            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action)).click();
+            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xác nhận")).click();
             assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Đã thực hiện")))
                     .containsText(action);
-        } catch (AssertionError e) {
+        } catch (AssertionError | com.microsoft.playwright.PlaywrightException e) {
             screenshot(page, "failed-" + action.replaceAll("[^A-Za-z0-9]+", "-"));
             throw new AssertionError(action + " did not complete; the page says: " + page.locator("main").innerText(), e);
         }
@@ -279,13 +400,17 @@ class ClerkUiIT {
     private Page signedIn(String role, String unit, int width, int height) {
         Page page = page(width, height);
         page.navigate(gateway.baseUrl() + "/");
+        signIn(page, role, unit);
+        return page;
+    }
+
+    private static void signIn(Page page, String role, String unit) {
         page.getByLabel("Vai trò").selectOption(role);
         if (unit != null) {
             page.getByLabel("Đơn vị").selectOption(unit);
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         assertThat(page.getByTestId("who")).isVisible();
-        return page;
     }
 
     /** axe-core finds no serious or critical violation of WCAG 2.1 A/AA on the screen. */
@@ -309,12 +434,16 @@ class ClerkUiIT {
     }
 
     private static String submittedByApi(String name, String citizenId) {
+        return submittedByApi("1.001193", name, citizenId);
+    }
+
+    private static String submittedByApi(String procedure, String name, String citizenId) {
         String clerk = TestTokens.clerk(RECEIVING_UNIT);
-        List<String> papers = given().auth().oauth2(clerk).when().get(running.url("intake", "/api/v1/procedures/1.001193"))
+        List<String> papers = given().auth().oauth2(clerk).when().get(running.url("intake", "/api/v1/procedures/" + procedure))
                 .then().statusCode(200).extract().jsonPath()
                 .getList("requiredDocuments.findAll { it.applicantProvides && !it.conditional }.name", String.class);
         String id = given().auth().oauth2(clerk).contentType("application/json")
-                .body(Map.of("procedureCode", "1.001193", "receivingUnitCode", RECEIVING_UNIT,
+                .body(Map.of("procedureCode", procedure, "receivingUnitCode", RECEIVING_UNIT,
                         "applicant", Map.of("fullName", name, "citizenId", citizenId),
                         "documents", papers.stream().map(paper -> Map.of("name", paper)).toList()))
                 .when().post(running.url("intake", "/api/v1/dossiers")).then().log().ifValidationFails()

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.intake.domain.Apology;
 import org.motcua.intake.domain.Channel;
 import org.motcua.intake.domain.Dossier;
+import org.motcua.intake.domain.DossierStatusChange;
 import org.motcua.intake.service.DossierQueryService;
 import org.motcua.intake.service.NewDossier;
 import org.motcua.intake.service.PaperService;
@@ -94,7 +95,7 @@ public class DossierResource {
         SubmitDossierService.Submitted submitted = submitService.submit(input, who, idempotencyKey,
                 idempotencyKey == null ? null : hash(request));
         return Response.created(URI.create("/api/v1/dossiers/" + submitted.dossier().id()))
-                .entity(DossierView.of(submitted.dossier(), submitted.history()))
+                .entity(view(submitted.dossier(), submitted.history()))
                 .build();
     }
 
@@ -105,7 +106,7 @@ public class DossierResource {
     public DossierView get(@PathParam("id") UUID id) {
         Dossier dossier = queries.get(id);
         caller.requireUnit(dossier.receivingUnitCode());
-        return DossierView.of(dossier, queries.history(id));
+        return view(dossier, queries.history(id));
     }
 
     @POST
@@ -118,7 +119,7 @@ public class DossierResource {
         Dossier dossier = supplementService.supplement(id,
                 request.documents().stream().map(SubmitDossierRequest.DocumentRequest::name).toList(), request.note(),
                 caller.name());
-        return DossierView.of(queries.get(dossier.id()), queries.history(id));
+        return view(queries.get(dossier.id()), queries.history(id));
     }
 
     @POST
@@ -129,7 +130,7 @@ public class DossierResource {
     public DossierView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
         caller.requireUnit(queries.get(id).receivingUnitCode());
         withdrawService.withdraw(id, request.reason(), caller.name());
-        return DossierView.of(queries.get(id), queries.history(id));
+        return view(queries.get(id), queries.history(id));
     }
 
     @GET
@@ -177,5 +178,12 @@ public class DossierResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The dossier as the caller sees it, with the desk's steps the caller may take now. */
+    private DossierView view(Dossier dossier, List<DossierStatusChange> history) {
+        boolean desk = (caller.hasRole(Roles.CLERK) || caller.hasRole(Roles.INTEGRATION))
+                && caller.mayActFor(dossier.receivingUnitCode());
+        return DossierView.of(dossier, history, desk && dossier.open() ? List.of("SUPPLEMENT", "WITHDRAW") : List.of());
     }
 }

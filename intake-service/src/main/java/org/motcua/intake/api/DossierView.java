@@ -31,9 +31,11 @@ public record DossierView(
         @Schema(description = "Hạn gửi yêu cầu bổ sung giấy tờ mà CSDL chưa trả lời") Instant supplementationDueAt,
         @Schema(description = "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04); null nếu không có") ApologyView apology,
         @Schema(description = "Thành phần hồ sơ đã nhận hoặc lấy từ CSDL") List<DocumentView> documents,
-        @Schema(description = "Lịch sử trạng thái") List<StatusChangeView> history) {
+        @Schema(description = "Lịch sử trạng thái") List<StatusChangeView> history,
+        @Schema(description = "Việc người gọi có thể làm tiếp tại bộ phận tiếp nhận: SUPPLEMENT (nhận giấy tờ bổ sung),"
+                + " WITHDRAW (dừng giải quyết theo đề nghị của người nộp)") List<String> actions) {
 
-    static DossierView of(Dossier dossier, List<DossierStatusChange> history) {
+    static DossierView of(Dossier dossier, List<DossierStatusChange> history, List<String> actions) {
         return new DossierView(dossier.id(), dossier.code(), dossier.procedureCode(), dossier.procedureVersion(),
                 dossier.receivingUnitCode(), dossier.residenceUnitCode(), dossier.landUnitCode(),
                 dossier.channel().name(), dossier.status().name(),
@@ -46,7 +48,8 @@ public record DossierView(
                         .orElse(null),
                 dossier.documents().stream().map(DocumentView::of).toList(),
                 history.stream().map(c -> new StatusChangeView(c.from() == null ? null : c.from().name(), c.to().name(),
-                        c.changedAt(), c.actor(), c.note())).toList());
+                        c.changedAt(), c.actor(), c.note())).toList(),
+                actions);
     }
 
     public record ApplicantView(String fullName,

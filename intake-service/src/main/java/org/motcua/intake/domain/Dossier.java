@@ -266,6 +266,11 @@ public class Dossier {
         return new DossierStatusChange(id, from, DossierStatus.WITHDRAWN, now, actor, reason);
     }
 
+    /** Whether the dossier is still open: neither decided nor withdrawn (papers may come, the applicant may withdraw). */
+    public boolean open() {
+        return status == DossierStatus.RECEIVED || status == DossierStatus.SUPPLEMENTATION_REQUESTED;
+    }
+
     private void requireOpen() {
         if (status == DossierStatus.WITHDRAWN) {
             throw new ConflictException("dossier-withdrawn", "Hồ sơ " + code + " đã dừng giải quyết");
