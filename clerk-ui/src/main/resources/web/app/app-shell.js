@@ -36,9 +36,17 @@ class MotcuaApp extends LightElement {
     super.connectedCallback();
     try {
       this.config = await (await fetch('/ui-config.json')).json();
-      if (this.config.signIn === 'oidc') await oidc.finish(this.config);
     } catch (e) {
-      this.config = { signIn: 'demo', error: e.message };
+      this.config = { signIn: 'oidc', issuer: null, error: 'Không đọc được cấu hình của giao diện; hãy tải lại trang.' };
+      return;
+    }
+    if (this.config.signIn === 'oidc') {
+      try {
+        // back from the province's provider with a code: exchange it, then show the screen asked for
+        if (await oidc.finish(this.config)) this.route = this.parse();
+      } catch (e) {
+        this.config = { ...this.config, error: e.message };
+      }
     }
   }
 

@@ -37,8 +37,10 @@ class SignIn extends LightElement {
         <section class="card narrow">
           <h1>Đăng nhập</h1>
           <p>Đăng nhập bằng tài khoản do tỉnh cấp.</p>
-          <button class="primary" ?disabled=${this.busy} @click=${this.signInOidc}>Đăng nhập bằng tài khoản của tỉnh</button>
-          <problem-box .error=${this.error}></problem-box>
+          <button class="primary" ?disabled=${this.busy || !this.config.issuer} @click=${this.signInOidc}>Đăng nhập bằng tài khoản của tỉnh</button>
+          <problem-box .error=${this.config.error ? { title: 'Không đăng nhập được', detail: this.config.error }
+            : this.config.issuer ? this.error
+            : { title: 'Chưa cấu hình máy chủ đăng nhập', detail: 'Quản trị hệ thống cần đặt MOTCUA_OIDC_ISSUER cho giao diện.' }}></problem-box>
           <p><a href="#/tra-cuu">Người dân tra cứu hồ sơ (không cần đăng nhập)</a></p>
         </section>`;
     }

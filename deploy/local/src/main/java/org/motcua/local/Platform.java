@@ -121,11 +121,15 @@ public final class Platform implements AutoCloseable {
 
     /** The gateway of one origin: each service's API under its prefix ({@code /intake}...), the frontend at the root. */
     public Gateway startGateway(int port, JwtKeys keys) {
+        return startGateway(port, keys, URI.create(service("clerk-ui").baseUrl()));
+    }
+
+    /** The gateway as above, with another frontend at the root (one configured otherwise, such as for OIDC). */
+    public Gateway startGateway(int port, JwtKeys keys, URI frontend) {
         Map<String, URI> routes = new java.util.LinkedHashMap<>();
         services.stream().filter(s -> s.spec().hasApi())
                 .forEach(s -> routes.put("/" + s.spec().name(), URI.create(s.baseUrl())));
-        return Gateway.start(port, routes, URI.create(service("clerk-ui").baseUrl()),
-                new DemoSignIn(keys, URI.create(service("intake").baseUrl())));
+        return Gateway.start(port, routes, frontend, new DemoSignIn(keys, URI.create(service("intake").baseUrl())));
     }
 
     /** Stops every service, in parallel. */

@@ -366,6 +366,33 @@ class ClerkUiIT {
         assertThat(page.getByLabel("Họ và tên")).hasCount(0);
     }
 
+    @Test
+    void inProductionTheClerkSignsInWithTheProvincesProviderByCodeAndPkce() throws Exception {
+        Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
+        try (OidcProviderSimulator provider = OidcProviderSimulator.start(TestTokens.keys(), "Trần Văn Hùng", "officer",
+                PROCESSING_UNIT);
+                ServiceProcess frontend = ServiceProcess.start(new ServiceSpec("clerk-ui-oidc", "clerk-ui", null,
+                        org.motcua.testsupport.EmbeddedInfrastructure.freePort()), root,
+                        Map.of("MOTCUA_UI_SIGN_IN", "oidc", "MOTCUA_OIDC_ISSUER", provider.issuer()),
+                        root.resolve("deploy/local/target/e2e-logs/clerk-ui-oidc.log"))) {
+            frontend.awaitReady(Duration.ofSeconds(60));
+            try (Gateway production = running.platform().startGateway(0, TestTokens.keys(),
+                    java.net.URI.create(frontend.baseUrl()))) {
+                Page page = page(1280, 900);
+                page.navigate(production.baseUrl() + "/#/hang-doi");
+                assertThat(page.getByLabel("Vai trò")).hasCount(0); // no demo users in production
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập bằng tài khoản của tỉnh"))
+                        .click();
+                // to the provider and back with a code, exchanged with the verifier: the officer is signed in
+                assertThat(page.getByTestId("who")).containsText("Trần Văn Hùng");
+                assertThat(page.getByTestId("who")).containsText("Xã An Phú");
+                assertThat(page.getByTestId("queue")).isVisible();
+                assertThat(page).hasURL(production.baseUrl() + "/#/hang-doi");
+                assertThat(provider.refused()).isZero();
+            }
+        }
+    }
+
     /** Opens a step's form, fills it, submits and confirms. */
     private static void act(Page page, String action, Runnable fill) {
         try {

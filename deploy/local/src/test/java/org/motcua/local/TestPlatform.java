@@ -24,7 +24,7 @@ final class TestPlatform implements BeforeAllCallback {
 
     /** What runs: the platform with its simulators and the gateway of one origin. */
     record Running(Platform platform, RegistrySimulator registries, MailServer mail, Gateway gateway)
-            implements ExtensionContext.Store.CloseableResource {
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         @Override
         public void close() {
