@@ -142,7 +142,7 @@ class DossierPage extends LightElement {
         <h2 id="summary-h">Tình trạng</h2>
         ${this.parts.assignment && this.parts.assignment.error ? html`<problem-box .error=${this.parts.assignment.error}></problem-box>` : ''}
         <dl class="facts">
-          <dt>Thủ tục</dt><dd>${(rv && rv.procedureName) || (av && av.procedureCode) || '—'}</dd>
+          <dt>Thủ tục</dt><dd>${(rv && rv.procedureName) || (av && (av.procedureName || av.procedureCode)) || '—'}</dd>
           ${rv ? html`<dt>Người nộp</dt><dd>${rv.applicantFullName || '—'}</dd>` : ''}
           <dt>Trạng thái</dt><dd data-testid="status">${status((av && av.status) || (rv && rv.status))}</dd>
           ${av ? html`

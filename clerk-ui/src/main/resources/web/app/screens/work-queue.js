@@ -117,7 +117,7 @@ class WorkQueue extends LightElement {
           <tbody>
             ${d.items.map((i) => html`<tr>
               <th scope="row"><a href="#/ho-so/${i.dossierId}">${i.dossierCode}</a></th>
-              <td>${i.procedureCode}<div class="muted">${i.field || ''}</div></td>
+              <td>${i.procedureName || i.procedureCode}<div class="muted">${i.procedureName ? `${i.procedureCode} · ` : ''}${i.field || ''}</div></td>
               <td>${status(i.status)}</td>
               <td>${date(i.dueAt)}</td>
               <td>${workingTimeLeft(i.workingHoursLeft)}</td>

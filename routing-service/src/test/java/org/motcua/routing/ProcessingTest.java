@@ -93,6 +93,7 @@ class ProcessingTest {
                 .body("rows[5].stepText", equalTo("Quyết định giải quyết / từ chối"))
                 .body("resultReference", equalTo("Giấy khai sinh số 125/2026"))
                 .body("processingUnitName", equalTo("Xã An Phú"))
+                .body("procedureName", equalTo("Thủ tục đăng ký khai sinh"))
                 .body("rows[1].unitName", equalTo("Xã An Phú"));
         // the same sheet as the paper that travels with the dossier (Mẫu 06)
         byte[] pdf = given().auth().oauth2(TestTokens.clerk(UNIT)).accept("application/pdf")
@@ -103,6 +104,7 @@ class ProcessingTest {
                 .contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")
                 .contains("Mã hồ sơ: " + code)
                 .contains("Cơ quan (bộ phận) giải quyết hồ sơ: Xã An Phú")
+                .contains("Thủ tục hành chính: Thủ tục đăng ký khai sinh (")
                 .contains("3. Cán bộ nhận xử lý").contains("6. Quyết định giải quyết / từ chối").contains("7. Trả kết quả")
                 .contains("Trước hạn")                                     // decided before the day of the appointment
                 .contains("Kết quả giải quyết: Giấy khai sinh số 125/2026");

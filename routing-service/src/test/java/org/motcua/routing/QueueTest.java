@@ -51,7 +51,9 @@ class QueueTest {
                         equalTo("2026-12-04T09:40:00Z"))
                 // Thursday 09:00–17:00 and Friday 08:00–17:00, less the lunch hours
                 .body("items.find { it.dossierId == '" + atRisk + "' }.workingHoursLeft", equalTo(15.0f))
-                .body("items.find { it.dossierId == '" + onTrack + "' }.risk", equalTo("ON_TRACK"));
+                .body("items.find { it.dossierId == '" + onTrack + "' }.risk", equalTo("ON_TRACK"))
+                // the procedure as people know it, from intake's event
+                .body("items.find { it.dossierId == '" + onTrack + "' }.procedureName", equalTo("Thủ tục đăng ký khai sinh"));
     }
 
     @Test

@@ -146,6 +146,7 @@ class ClerkUiIT {
         Page officer = signedIn("officer", PROCESSING_UNIT, 1280, 900);
         assertThat(officer.locator(".live")).containsText("Đang nhận cảnh báo trực tiếp");
         assertThat(officer.getByTestId("queue")).containsText(code);
+        assertThat(officer.getByTestId("queue")).containsText("Thủ tục đăng ký khai sinh");
         // a warning of the SLA monitor reaches the open queue live (notification's stream, through the gateway)
         String atRisk = "org.motcua.routing.deadline-at-risk.v1";
         KafkaTestConsumer.sendCloudEvent(TestInfrastructure.shared().kafkaBootstrapServers(), "routing.dossier.events",

@@ -15,6 +15,7 @@ public record AssignmentView(
         UUID dossierId,
         @Schema(description = "Mã số hồ sơ") String dossierCode,
         String procedureCode,
+        @Schema(description = "Tên thủ tục (null với hồ sơ phân công trước khi lưu tên)") String procedureName,
         @Schema(description = "Lĩnh vực") String field,
         @Schema(description = "Đơn vị tiếp nhận") String receivingUnitCode,
         @Schema(description = "Đơn vị xử lý") String processingUnitCode,
@@ -49,7 +50,7 @@ public record AssignmentView(
     }
 
     static AssignmentView of(Assignment a, List<ProcessingAction> actions) {
-        return new AssignmentView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.field(), a.receivingUnitCode(),
+        return new AssignmentView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.procedureName(), a.field(), a.receivingUnitCode(),
                 a.processingUnitCode(), a.reason().name(), text(a.reason()), a.competenceRule(), a.pooled(),
                 a.candidates().stream().map(c -> new CandidateView(c.unitCode(),
                         Double.isFinite(c.expectedCompletionDays()) ? c.expectedCompletionDays() : null)).toList(),

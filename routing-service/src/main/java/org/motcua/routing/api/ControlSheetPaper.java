@@ -31,14 +31,14 @@ final class ControlSheetPaper {
         String receiving = sheet.unitName(a.receivingUnitCode());
         String issuer = sheet.isCommune(a.receivingUnitCode()) ? "UBND " + receiving : receiving;
         try (PaperDocument paper = PaperDocument.a4("Phiếu kiểm soát quá trình giải quyết hồ sơ " + a.dossierCode(),
-                "Thủ tục " + a.procedureCode())) {
+                "Thủ tục " + procedure(a))) {
             paper.heading(a.dossierCode() + "|" + a.procedureCode(), issuer, "Bộ phận Một cửa")
                     .title("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")
                     .centeredLine("Mã hồ sơ: " + a.dossierCode())
                     .centeredLine("(Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả mã hồ sơ: " + a.dossierCode() + ")")
                     .gap(4)
                     .paragraph("Cơ quan (bộ phận) giải quyết hồ sơ: " + sheet.unitName(a.processingUnitCode()))
-                    .paragraph("Mã thủ tục hành chính: " + a.procedureCode())
+                    .paragraph("Thủ tục hành chính: " + procedure(a))
                     .paragraph("Tiếp nhận: " + ProvinceTime.forPapers(a.submittedAt()))
                     .paragraph("Hẹn trả kết quả: " + appointment(a))
                     .gap(6)
@@ -97,5 +97,10 @@ final class ControlSheetPaper {
             case "intake", "Bộ phận một cửa" -> "Bộ phận Một cửa";
             default -> actor;
         };
+    }
+
+    /** "Thủ tục đăng ký khai sinh (1.001193)", or the code alone for a dossier assigned before names were kept. */
+    static String procedure(Assignment a) {
+        return a.procedureName() == null ? a.procedureCode() : a.procedureName() + " (" + a.procedureCode() + ")";
     }
 }

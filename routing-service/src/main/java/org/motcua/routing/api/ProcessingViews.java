@@ -65,7 +65,8 @@ final class ProcessingViews {
     }
 
     /** Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06). */
-    record ControlSheetView(UUID dossierId, String dossierCode, String procedureCode, String receivingUnitCode,
+    record ControlSheetView(UUID dossierId, String dossierCode, String procedureCode,
+            @Schema(description = "Tên thủ tục") String procedureName, String receivingUnitCode,
             String processingUnitCode, @Schema(description = "Tên đơn vị giải quyết") String processingUnitName,
             String status, Instant submittedAt, Instant dueAt,
             @Schema(description = "Ngày hẹn trước khi xin lỗi và hẹn lại (Mẫu 04)") Instant previousDueAt,
@@ -73,7 +74,8 @@ final class ProcessingViews {
 
         static ControlSheetView of(ControlSheetService.Sheet sheet) {
             Assignment a = sheet.assignment();
-            return new ControlSheetView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.receivingUnitCode(),
+            return new ControlSheetView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.procedureName(),
+                    a.receivingUnitCode(),
                     a.processingUnitCode(), sheet.unitName(a.processingUnitCode()), a.status().name(),
                     a.submittedAt(), a.dueAt(), a.previousDueAt(), a.outcome() == null ? null : a.outcome().name(),
                     a.resultReference(),

@@ -13,6 +13,7 @@ public record QueueItemView(
         UUID dossierId,
         @Schema(description = "Mã số hồ sơ") String dossierCode,
         String procedureCode,
+        @Schema(description = "Tên thủ tục (null với hồ sơ phân công trước khi lưu tên)") String procedureName,
         @Schema(description = "Lĩnh vực") String field,
         @Schema(description = "Đơn vị tiếp nhận") String receivingUnitCode,
         @Schema(description = "Lý do phân công") String reason,
@@ -28,7 +29,8 @@ public record QueueItemView(
     static QueueItemView of(QueueQueryService.QueueItem item) {
         Assignment a = item.assignment();
         Long minutes = item.forecast().workingMinutesLeft();
-        return new QueueItemView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.field(), a.receivingUnitCode(),
+        return new QueueItemView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.procedureName(), a.field(),
+                a.receivingUnitCode(),
                 a.reason().name(), a.status().name(), a.effortHours(), a.submittedAt(), a.dueAt(),
                 minutes == null ? null : Math.round(minutes / 6.0) / 10.0, item.forecast().predictedCompletion(),
                 item.forecast().risk().name());

@@ -48,7 +48,7 @@ public class IntakeEventsHandler {
             if (DOSSIER_SUBMITTED.equals(event.type())) {
                 DossierSubmitted data = event.data(DossierSubmitted.class);
                 assignService.assign(new SubmittedDossier(data.dossierId(), data.dossierCode(), data.procedureCode(),
-                        data.field(), data.receivingUnitCode(), data.competenceRule(), data.competentAgency(),
+                        data.procedureName(), data.field(), data.receivingUnitCode(), data.competenceRule(), data.competentAgency(),
                         data.residenceUnitCode(), data.landUnitCode(), data.effortHours(), data.dueAt(),
                         data.submittedAt()));
             } else if (DOSSIER_WITHDRAWN.equals(event.type())) {
@@ -86,7 +86,7 @@ public class IntakeEventsHandler {
 
     /** The fields of {@code DossierSubmitted} that routing reads. */
     public record DossierSubmitted(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String procedureCode,
-            @NotBlank String field, @NotBlank String receivingUnitCode, String competenceRule, String competentAgency,
+            String procedureName, @NotBlank String field, @NotBlank String receivingUnitCode, String competenceRule, String competentAgency,
             String residenceUnitCode, String landUnitCode, Double effortHours, Instant dueAt,
             @NotNull Instant submittedAt) {
     }

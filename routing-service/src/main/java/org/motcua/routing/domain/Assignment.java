@@ -41,6 +41,8 @@ public class Assignment {
     private String dossierCode;
     @Column(name = "procedure_code")
     private String procedureCode;
+    @Column(name = "procedure_name")
+    private String procedureName;
     @Column(name = "receiving_unit_code")
     private String receivingUnitCode;
     @Column(name = "processing_unit_code")
@@ -109,6 +111,7 @@ public class Assignment {
         this.dossierId = dossier.dossierId();
         this.dossierCode = dossier.dossierCode();
         this.procedureCode = dossier.procedureCode();
+        this.procedureName = dossier.procedureName();
         this.receivingUnitCode = dossier.receivingUnitCode();
         this.field = dossier.field();
         this.effortHours = BigDecimal.valueOf(dossier.effortHours()).setScale(2, RoundingMode.HALF_UP);
@@ -127,9 +130,9 @@ public class Assignment {
     }
 
     /** What routing knows of a received dossier when it places it. */
-    public record Received(UUID dossierId, String dossierCode, String procedureCode, String receivingUnitCode,
-            String field, double effortHours, Instant dueAt, String competenceRule, boolean pooled,
-            Instant submittedAt) {
+    public record Received(UUID dossierId, String dossierCode, String procedureCode, String procedureName,
+            String receivingUnitCode, String field, double effortHours, Instant dueAt, String competenceRule,
+            boolean pooled, Instant submittedAt) {
     }
 
     /** Whether the dossier is in its unit's queue (waiting or being processed), and so counts in its load. */
@@ -413,6 +416,11 @@ public class Assignment {
 
     public String procedureCode() {
         return procedureCode;
+    }
+
+    /** The procedure's name as intake published it; null for dossiers assigned before names were kept. */
+    public String procedureName() {
+        return procedureName;
     }
 
     public String receivingUnitCode() {

@@ -73,7 +73,7 @@ public class AssignDossierService {
             decision = new AssignmentDecision(agencyCode, AssignmentReason.PROVINCIAL_AGENCY, decision.candidates());
         }
         Assignment assignment = new Assignment(new Assignment.Received(dossier.dossierId(), dossier.dossierCode(),
-                dossier.procedureCode(), dossier.receivingUnitCode(), dossier.field(), effort, dossier.dueAt(),
+                dossier.procedureCode(), dossier.procedureName(), dossier.receivingUnitCode(), dossier.field(), effort, dossier.dueAt(),
                 rule == null ? null : rule.name(), competence.pooled(), dossier.submittedAt()), decision, now);
         assignments.persist(assignment);
         loads.add(assignment.processingUnitCode(), assignment.field(), 1, assignment.effortHours());

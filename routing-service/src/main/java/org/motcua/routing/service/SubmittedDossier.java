@@ -7,7 +7,7 @@ import java.util.UUID;
  * The facts of a received dossier that routing needs to place it: the procedure's competence rule and
  * its inputs, the field, the effort and the appointment.
  */
-public record SubmittedDossier(UUID dossierId, String dossierCode, String procedureCode, String field,
+public record SubmittedDossier(UUID dossierId, String dossierCode, String procedureCode, String procedureName, String field,
         String receivingUnitCode, String competenceRule, String competentAgency, String residenceUnitCode,
         String landUnitCode, Double effortHours, Instant dueAt, Instant submittedAt) {
 

@@ -20,7 +20,7 @@ class AssignmentForecastTest {
     private static final Instant DUE = Instant.parse("2026-12-10T10:00:00Z");
 
     private final Assignment assignment = new Assignment(new Assignment.Received(UUID.randomUUID(), "000.00.00.H55-261126-0001",
-            "1.001193", "21025", "Hộ tịch", 2.0, DUE, "ANY_COMMUNE", true, NOW),
+            "1.001193", "Thủ tục đăng ký khai sinh", "21025", "Hộ tịch", 2.0, DUE, "ANY_COMMUNE", true, NOW),
             new AssignmentDecision("21025", AssignmentReason.RECEIVING_UNIT, List.of()), NOW);
 
     @Test
