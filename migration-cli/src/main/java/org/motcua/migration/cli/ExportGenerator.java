@@ -36,7 +36,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ExportGenerator {
 
-    /** What to write. {@code splitShare}: share of people living in the split commune (Xã Trà Bùi, QNG only). */
+    /**
+     * What to write. {@code splitShare}: share of people living in an old commune that was split between new ones
+     * (the mapping marks it; in Quảng Ngãi's data, Xã Trà Bùi).
+     */
     public record Options(String system, String format, long rows, long seed, double brokenShare, double laterStateShare,
             double splitShare) {
 
@@ -53,7 +56,6 @@ public final class ExportGenerator {
     public record Summary(long rows, long imported, long merged, long held, long rejected, long applicants) {
     }
 
-    private static final String SPLIT_COMMUNE = "21142";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
@@ -75,7 +77,7 @@ public final class ExportGenerator {
     private static final String[] SUPPLEMENTS = { "Thiếu bản sao giấy tờ chứng minh nơi cư trú", "Tờ khai chưa ghi đủ thông tin",
         "Thiếu văn bản ủy quyền có chứng thực" };
 
-    private record OldUnit(String code, String name, String district, String provinceCode) {
+    private record OldUnit(String code, String name, String district, String provinceCode, boolean split) {
     }
 
     private record Procedure(String code, String name, String field) {
@@ -88,7 +90,9 @@ public final class ExportGenerator {
     private final Random random;
     private final List<OldUnit> units = new ArrayList<>();
     private final List<OldUnit> otherProvince = new ArrayList<>();
-    private final OldUnit split;
+    /** The old communes of the province that were split between several new ones (their rows are held for review). */
+    private final List<OldUnit> split = new ArrayList<>();
+    private final Set<String> splitCodes = new HashSet<>();
     private final List<Procedure> procedures = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
     private final boolean csv;
@@ -102,25 +106,27 @@ public final class ExportGenerator {
         Map<String, OldUnit> seen = new LinkedHashMap<>();
         for (Map<String, String> row : Csv.readResource("seed/old_to_new_mapping.csv")) {
             seen.putIfAbsent(row.get("old_code"), new OldUnit(row.get("old_code"), row.get("old_full_name"),
-                    row.get("old_district_full_name"), row.get("old_province_code")));
+                    row.get("old_district_full_name"), row.get("old_province_code"),
+                    "yes".equalsIgnoreCase(row.get("old_unit_maps_to_multiple_new_units"))));
         }
-        OldUnit splitUnit = null;
         for (OldUnit unit : seen.values()) {
-            if (unit.code().equals(SPLIT_COMMUNE)) {
-                splitUnit = unit;
+            if (unit.split()) {
+                splitCodes.add(unit.code());
+                if (unit.provinceCode().equals(province)) {
+                    split.add(unit);
+                }
             } else if (unit.provinceCode().equals(province)) {
                 units.add(unit);
             } else {
                 otherProvince.add(unit);
             }
         }
-        this.split = "51".equals(province) ? splitUnit : null;
         for (Map<String, String> row : Csv.readResource("seed/procedures_sample.csv")) {
             procedures.add(new Procedure(row.get("ma_tthc"), row.get("ten_tthc"), row.get("linh_vuc")));
         }
         long population = Math.max(10, options.rows() / 3);
         for (long i = 0; i < population; i++) {
-            OldUnit home = split != null && random.nextDouble() < options.splitShare() ? split
+            OldUnit home = !split.isEmpty() && random.nextDouble() < options.splitShare() ? splitCommune()
                     : units.get(random.nextInt(units.size()));
             people.add(person(province, home, random));
         }
@@ -172,6 +178,11 @@ public final class ExportGenerator {
                 counter.applicants.size());
     }
 
+    /** One of the province's split communes (with one, the random stream is the one earlier versions drew). */
+    private OldUnit splitCommune() {
+        return split.size() == 1 ? split.get(0) : split.get(random.nextInt(split.size()));
+    }
+
     /** Tallies what the import must make of each row. */
     private final class Counter {
         long imported;
@@ -181,7 +192,7 @@ public final class ExportGenerator {
         final Set<String> applicants = new HashSet<>();
 
         void count(Map<String, String> row, boolean laterState) {
-            if (row.get(ExportFields.UNIT).equals(SPLIT_COMMUNE)) {
+            if (splitCodes.contains(row.get(ExportFields.UNIT))) {
                 held++;
                 return;
             }
