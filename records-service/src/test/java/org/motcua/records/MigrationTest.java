@@ -165,7 +165,7 @@ class MigrationTest {
     void anImportStoppedMidFileResumesAfterItsCheckpoint() throws IOException {
         Path file = dir.resolve("kon-tum-stopped.json");
         ExportGenerator.Summary s = generate("KTM", "json", 700, 31, file);
-        UUID id = service.register(new MigrationService.Upload(file, "kon-tum-stopped.json", SourceSystem.KTM,
+        UUID id = service.register(new MigrationService.Upload(file, "kon-tum-stopped.json", SourceSystem.get("KTM"),
                 ExportFormat.JSON, "test")).migration().id();
 
         assertThat(runner.run(id, 3)).isFalse(); // the instance stops after three chunks of 100 rows

@@ -102,7 +102,7 @@ public final class ExportGenerator {
         this.options = options;
         this.random = new Random(options.seed());
         this.csv = "csv".equalsIgnoreCase(options.format());
-        String province = "KTM".equalsIgnoreCase(options.system()) ? "62" : "51";
+        String province = provinceOf(options.system());
         Map<String, OldUnit> seen = new LinkedHashMap<>();
         for (Map<String, String> row : Csv.readResource("seed/old_to_new_mapping.csv")) {
             seen.putIfAbsent(row.get("old_code"), new OldUnit(row.get("old_code"), row.get("old_full_name"),
@@ -130,11 +130,14 @@ public final class ExportGenerator {
                     : units.get(random.nextInt(units.size()));
             people.add(person(province, home, random));
         }
-        // people who moved between the two old provinces: the same in every export, whatever its system and seed,
-        // so that importing both systems' exports meets them in both (one applicant each)
+        // people who moved between the old provinces: the same in every export, whatever its system and seed,
+        // so that importing every system's export meets them in each (one applicant each)
+        List<String> provinces = Csv.readResource("seed/source_systems.csv").stream()
+                .map(row -> row.get("old_province_code")).toList();
         Random movers = new Random(2025);
         for (int i = 0; i < Math.min(200, population / 100); i++) {
-            people.set(i * 100, person(i % 2 == 0 ? "51" : "62", units.get(movers.nextInt(units.size())), movers));
+            people.set(i * 100, person(provinces.get(i % provinces.size()), units.get(movers.nextInt(units.size())),
+                    movers));
         }
     }
 
@@ -176,6 +179,14 @@ public final class ExportGenerator {
         }
         return new Summary(options.rows(), counter.imported, counter.merged, counter.held, counter.rejected,
                 counter.applicants.size());
+    }
+
+    /** The old province whose communes a pre-merger system served ({@code seed/source_systems.csv}). */
+    static String provinceOf(String system) {
+        return Csv.readResource("seed/source_systems.csv").stream()
+                .filter(row -> row.get("code").equalsIgnoreCase(system)).map(row -> row.get("old_province_code"))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown system " + system
+                        + " (seed/source_systems.csv lists the pre-merger systems)"));
     }
 
     /** One of the province's split communes (with one, the random stream is the one earlier versions drew). */

@@ -86,8 +86,9 @@ public final class MigrationTool {
         ExportGenerator.Options options = new ExportGenerator.Options(system, format, Long.parseLong(required(o, "rows")),
                 Long.parseLong(o.getOrDefault("seed", "1")), Double.parseDouble(o.getOrDefault("broken", "0.01")),
                 Double.parseDouble(o.getOrDefault("later-states", "0.02")), Double.parseDouble(o.getOrDefault("split-share", "0")));
-        if (!List.of("QNG", "KTM").contains(system) || !List.of("csv", "json").contains(format)) {
-            throw new IllegalArgumentException("--system QNG|KTM, --format csv|json");
+        ExportGenerator.provinceOf(system); // a system of the province's seed, else a clear refusal
+        if (!List.of("csv", "json").contains(format)) {
+            throw new IllegalArgumentException("--format csv|json");
         }
         Path file = Path.of(required(o, "out"));
         ExportGenerator.Summary s = new ExportGenerator(options).write(file);

@@ -77,7 +77,7 @@ public record ArchivedDossierView(
         return new ArchivedDossierView(d.id(), d.code(), d.procedureCode(), d.procedureName(), d.field(),
                 d.applicantFullName(), d.applicantReference(), d.receivingUnitCode(), d.processingUnitCode(), d.channel(),
                 d.status(), d.submittedAt(), d.updatedAt(), decision, d.resultReturnedAt(), papers, documents,
-                d.originSystem() == null ? null : new Origin(d.originSystem(), SourceSystem.valueOf(d.originSystem()).displayName(),
+                d.originSystem() == null ? null : new Origin(d.originSystem(), SourceSystem.get(d.originSystem()).displayName(),
                         d.originalCode(), d.originalUnitCode(), d.migrationId()));
     }
 }

@@ -66,10 +66,8 @@ public class MigrationResource {
         if (file == null || file.uploadedFile() == null) {
             throw MigrationRefusedException.badValue("file", "phần \"file\" của biểu mẫu là bắt buộc");
         }
-        SourceSystem sourceSystem = SourceSystem.of(system);
-        if (sourceSystem == null) {
-            throw MigrationRefusedException.badValue("system", "Hệ thống cũ phải là QNG (Quảng Ngãi) hoặc KTM (Kon Tum)");
-        }
+        SourceSystem sourceSystem = SourceSystem.of(system).orElseThrow(() -> MigrationRefusedException.badValue("system",
+                "Hệ thống cũ phải là một trong: " + SourceSystem.codes()));
         ExportFormat exportFormat = format == null || format.isBlank() ? formatOf(file.fileName()) : ExportFormat.of(format);
         if (exportFormat == null) {
             throw MigrationRefusedException.badValue("format", "Định dạng phải là CSV hoặc JSON (JSON Lines)");

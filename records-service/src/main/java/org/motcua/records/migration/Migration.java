@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +27,7 @@ public class Migration {
 
     @Id
     private UUID id;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = SourceSystemColumn.class)
     @Column(name = "source_system")
     private SourceSystem sourceSystem;
     @Enumerated(EnumType.STRING)

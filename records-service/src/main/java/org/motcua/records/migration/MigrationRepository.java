@@ -168,7 +168,7 @@ public class MigrationRepository {
                    CAST(dossier AS text), status, decided_unit_code, decided_by, decided_at FROM migration_review""";
 
     private static Review review(Object[] r) {
-        return new Review((UUID) r[0], SourceSystem.valueOf((String) r[1]), (String) r[2], (UUID) r[3],
+        return new Review((UUID) r[0], SourceSystem.get((String) r[1]), (String) r[2], (UUID) r[3],
                 ((Number) r[4]).longValue(), (String) r[5], List.of(((String) r[6]).split(",")), (String) r[7],
                 (String) r[8], (String) r[9], (String) r[10], (String) r[11], SqlTimes.toInstant(r[12]));
     }

@@ -1,37 +1,44 @@
 package org.motcua.records.migration;
 
-/** The pre-merger one-stop systems whose dossiers the archive imports. */
-public enum SourceSystem {
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-    /** Old Quảng Ngãi (province code 51). */
-    QNG("Hệ thống một cửa điện tử tỉnh Quảng Ngãi (trước 01/7/2025)", "51"),
-    /** Old Kon Tum (province code 62). */
-    KTM("Hệ thống một cửa điện tử tỉnh Kon Tum (trước 01/7/2025)", "62");
+import org.motcua.platformkit.data.Csv;
 
-    private final String displayName;
-    private final String provinceCode;
+/**
+ * A pre-merger one-stop system whose dossiers the archive imports, as the province lists them in
+ * {@code seed/source_systems.csv} (for Quảng Ngãi: old Quảng Ngãi and old Kon Tum).
+ *
+ * @param name         its code in imports and in the archive, such as {@code QNG}
+ * @param displayName  its name for people
+ * @param provinceCode the old province whose communes it served
+ */
+public record SourceSystem(String name, String displayName, String provinceCode) {
 
-    SourceSystem(String displayName, String provinceCode) {
-        this.displayName = displayName;
-        this.provinceCode = provinceCode;
+    /** Every system of the province's seed. */
+    public static final List<SourceSystem> ALL = Csv.readResource("seed/source_systems.csv").stream()
+            .map(row -> new SourceSystem(row.get("code"), row.get("name"), row.get("old_province_code"))).toList();
+
+    /** The system of this code (any case), if the province has it. */
+    public static Optional<SourceSystem> of(String code) {
+        return code == null ? Optional.empty()
+                : ALL.stream().filter(s -> s.name().equalsIgnoreCase(code.trim())).findFirst();
     }
 
-    public String displayName() {
-        return displayName;
+    /** The system of a code the archive stored; one no longer in the seed is a configuration fault. */
+    public static SourceSystem get(String code) {
+        return of(code).orElseThrow(() -> new IllegalStateException("source system " + code
+                + " is not in seed/source_systems.csv"));
     }
 
-    /** The old province whose communes this system served. */
-    public String provinceCode() {
-        return provinceCode;
+    /** The codes, for messages: "QNG, KTM". */
+    public static String codes() {
+        return String.join(", ", ALL.stream().map(SourceSystem::name).toList());
     }
 
-    /** The system of this code (QNG, KTM), or null. */
-    public static SourceSystem of(String code) {
-        for (SourceSystem system : values()) {
-            if (system.name().equalsIgnoreCase(code)) {
-                return system;
-            }
-        }
-        return null;
+    @Override
+    public String toString() {
+        return name.toUpperCase(Locale.ROOT);
     }
 }
