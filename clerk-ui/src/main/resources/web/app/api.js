@@ -96,7 +96,6 @@ async function once(service, path, { method, query, body, headers, accept, signa
 
 export const get = (service, path, query, options = {}) => call(service, path, { ...options, query });
 export const post = (service, path, body, options = {}) => call(service, path, { ...options, method: 'POST', body });
-export const put = (service, path, body, options = {}) => call(service, path, { ...options, method: 'PUT', body });
 
 /** Opens a PDF (receipt, control sheet...) in a new tab: fetched with the token, shown from a blob URL. */
 export async function openPdf(service, path) {

@@ -24,7 +24,7 @@ export function localDate(text) {
 }
 
 /** Today in the province, as yyyy-MM-dd. */
-export function today() {
+function today() {
   const parts = Object.fromEntries(dateFormat.formatToParts(new Date()).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
@@ -43,7 +43,7 @@ export function workingTimeLeft(hours) {
   return late ? `quá hạn ${text}` : `còn ${text} làm việc`;
 }
 
-export const STATUS = {
+const STATUS = {
   RECEIVED: 'Đã tiếp nhận',
   QUEUED: 'Chờ xử lý',
   ASSIGNED: 'Đã phân công',
@@ -61,7 +61,7 @@ export const STATUS = {
 };
 export const status = (s) => STATUS[s] || s || '—';
 
-export const RISK = {
+const RISK = {
   ON_TRACK: { text: 'Trong hạn', cls: 'ok' },
   AT_RISK: { text: 'Có nguy cơ trễ hạn', cls: 'warn' },
   OVERDUE: { text: 'Quá hạn', cls: 'late' },
@@ -69,10 +69,6 @@ export const RISK = {
 };
 export const risk = (r) => RISK[r] || RISK.UNKNOWN;
 
-/** Folds Vietnamese accents (for matching typed text in lists the UI already holds, such as unit names). */
-export function fold(text) {
-  return (text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
 
 /** A date as people type it (dd/mm/yyyy) → yyyy-MM-dd for the API; anything else goes as typed, for the API to judge. */
 export function isoDate(text) {
@@ -82,3 +78,15 @@ export function isoDate(text) {
 
 /** Today in the province as people write it: dd/MM/yyyy. */
 export const todayText = () => localDate(today());
+
+const REGISTRIES = {
+  POPULATION: 'CSDL quốc gia về dân cư',
+  CIVIL_STATUS: 'CSDL hộ tịch điện tử',
+  LAND: 'CSDL đất đai',
+  SOCIAL_INSURANCE: 'CSDL bảo hiểm',
+  BUSINESS: 'CSDL đăng ký doanh nghiệp',
+  CRIMINAL_RECORD: 'CSDL lý lịch tư pháp',
+  VEHICLE: 'CSDL đăng ký phương tiện',
+};
+/** A national database's name for people, from the code the APIs give. */
+export const registry = (code) => REGISTRIES[code] || code || '';

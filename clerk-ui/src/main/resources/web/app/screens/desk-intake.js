@@ -4,20 +4,9 @@ import { get, post, upload, openPdf, newKey, ApiError } from '../api.js';
 import { session } from '../session.js';
 import { units } from '../units.js';
 import { drafts } from '../draft-store.js';
-import { date, dateTime, isoDate } from '../format.js';
+import { date, dateTime, isoDate, registry } from '../format.js';
 import '../parts/problem-box.js';
 import '../parts/unit-name.js';
-
-const REGISTRY_NAMES = {
-  POPULATION: 'CSDL quốc gia về dân cư',
-  CIVIL_STATUS: 'CSDL hộ tịch điện tử',
-  LAND: 'CSDL đất đai',
-  SOCIAL_INSURANCE: 'CSDL bảo hiểm',
-  BUSINESS: 'CSDL đăng ký doanh nghiệp',
-  CRIMINAL_RECORD: 'CSDL lý lịch tư pháp',
-  VEHICLE: 'CSDL đăng ký phương tiện',
-};
-const registry = (r) => REGISTRY_NAMES[r] || r;
 
 function emptyForm(unit) {
   return {

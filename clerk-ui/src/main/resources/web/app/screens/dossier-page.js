@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { LightElement } from '../light-element.js';
 import { get, post, openPdf, call } from '../api.js';
-import { date, dateTime, isoDate, risk, status } from '../format.js';
+import { date, dateTime, isoDate, registry, risk, status } from '../format.js';
 import '../parts/problem-box.js';
 import '../parts/unit-name.js';
 
@@ -261,7 +261,7 @@ class DossierPage extends LightElement {
       <section class="card" aria-labelledby="papers-h">
         <h2 id="papers-h">Thành phần hồ sơ và tài liệu</h2>
         <ul class="papers">${(rv.papers || []).map((p) => html`<li>${p.name}
-          ${p.source === 'DATABASE' ? html`<span class="badge ok">Lấy từ CSDL</span> <span class="muted">${p.registry || ''} ${p.registryReference ? `· số ${p.registryReference}` : ''} ${p.at ? `· ${dateTime(p.at)}` : ''}</span>`
+          ${p.source === 'DATABASE' ? html`<span class="badge ok">Lấy từ CSDL</span> <span class="muted">${registry(p.registry)} ${p.registryReference ? `· số ${p.registryReference}` : ''} ${p.at ? `· ${dateTime(p.at)}` : ''}</span>`
             : html`<span class="muted">Người nộp nộp${p.pageCount ? ` · ${p.pageCount} trang` : ''}</span>`}</li>`)}</ul>
         ${(rv.documents || []).length ? html`<h3>Tài liệu số hóa</h3><ul class="files">${rv.documents.map((d) => html`<li>
           <button type="button" class="link" @click=${() => this.openDocument(d)}>${d.fileName}</button>

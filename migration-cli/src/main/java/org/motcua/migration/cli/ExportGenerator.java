@@ -86,6 +86,9 @@ public final class ExportGenerator {
     private record Person(String name, String citizenId, OldUnit home, String village) {
     }
 
+    /** The pre-merger systems (code → old province), in the seed's order. */
+    private static final Map<String, String> SYSTEM_PROVINCES = systemProvinces();
+
     private final Options options;
     private final Random random;
     private final List<OldUnit> units = new ArrayList<>();
@@ -132,8 +135,7 @@ public final class ExportGenerator {
         }
         // people who moved between the old provinces: the same in every export, whatever its system and seed,
         // so that importing every system's export meets them in each (one applicant each)
-        List<String> provinces = Csv.readResource("seed/source_systems.csv").stream()
-                .map(row -> row.get("old_province_code")).toList();
+        List<String> provinces = List.copyOf(SYSTEM_PROVINCES.values());
         Random movers = new Random(2025);
         for (int i = 0; i < Math.min(200, population / 100); i++) {
             people.set(i * 100, person(provinces.get(i % provinces.size()), units.get(movers.nextInt(units.size())),
@@ -181,12 +183,21 @@ public final class ExportGenerator {
                 counter.applicants.size());
     }
 
+    private static Map<String, String> systemProvinces() {
+        Map<String, String> provinces = new LinkedHashMap<>();
+        Csv.readResource("seed/source_systems.csv").forEach(row ->
+                provinces.put(row.get("code").toUpperCase(Locale.ROOT), row.get("old_province_code")));
+        return java.util.Collections.unmodifiableMap(provinces);
+    }
+
     /** The old province whose communes a pre-merger system served ({@code seed/source_systems.csv}). */
     static String provinceOf(String system) {
-        return Csv.readResource("seed/source_systems.csv").stream()
-                .filter(row -> row.get("code").equalsIgnoreCase(system)).map(row -> row.get("old_province_code"))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown system " + system
-                        + " (seed/source_systems.csv lists the pre-merger systems)"));
+        String province = system == null ? null : SYSTEM_PROVINCES.get(system.toUpperCase(Locale.ROOT));
+        if (province == null) {
+            throw new IllegalArgumentException("unknown system " + system
+                    + " (seed/source_systems.csv lists the pre-merger systems: " + SYSTEM_PROVINCES.keySet() + ")");
+        }
+        return province;
     }
 
     /** One of the province's split communes (with one, the random stream is the one earlier versions drew). */

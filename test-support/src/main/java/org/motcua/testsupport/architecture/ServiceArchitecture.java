@@ -3,6 +3,9 @@ package org.motcua.testsupport.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,8 +20,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 public abstract class ServiceArchitecture {
 
+    /** JUnit makes an instance per test: the classes are imported once per service and test run. */
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
     private final String base;
-    private JavaClasses classes;
 
     /** @param basePackage the service's package, such as {@code org.motcua.intake} */
     protected ServiceArchitecture(String basePackage) {
@@ -27,11 +32,8 @@ public abstract class ServiceArchitecture {
 
     /** The service's main classes (not its tests). */
     protected JavaClasses imported() {
-        if (classes == null) {
-            classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages(base);
-        }
-        return classes;
+        return IMPORTED.computeIfAbsent(base, b -> new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(b));
     }
 
     @Test
