@@ -3,13 +3,13 @@ package org.motcua.bench;
 import java.util.List;
 import java.util.Locale;
 
-import org.motcua.routing.twin.DemandModel;
-import org.motcua.routing.twin.ProvinceTwin;
-import org.motcua.routing.twin.SeedUnit;
-import org.motcua.routing.twin.StaffingAdvisor;
-import org.motcua.routing.twin.TwinReport;
-import org.motcua.routing.twin.TwinResult;
-import org.motcua.routing.twin.TwinUnit;
+import org.motcua.routing.domain.twin.DemandModel;
+import org.motcua.routing.domain.twin.ProvinceTwin;
+import org.motcua.routing.domain.twin.SeedUnit;
+import org.motcua.routing.domain.twin.StaffingAdvisor;
+import org.motcua.routing.domain.twin.TwinReport;
+import org.motcua.routing.domain.twin.TwinResult;
+import org.motcua.routing.domain.twin.TwinUnit;
 
 /**
  * Runs the province twin on the seed's 96 communes with their default staffing and the standard demand, and

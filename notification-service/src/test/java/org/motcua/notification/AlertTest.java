@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.motcua.notification.alert.AtRiskDigest;
+import org.motcua.notification.service.alert.AtRiskDigest;
 import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.TestTokens;

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.motcua.migration.cli.ExportGenerator;
 import org.motcua.migration.cli.MigrationTool;
 import org.motcua.platformkit.data.Csv;
-import org.motcua.records.migration.ExportFormat;
-import org.motcua.records.migration.MigrationRunner;
-import org.motcua.records.migration.MigrationService;
-import org.motcua.records.migration.SourceSystem;
+import org.motcua.records.domain.migration.ExportFormat;
+import org.motcua.records.domain.migration.SourceSystem;
+import org.motcua.records.service.migration.MigrationRunner;
+import org.motcua.records.service.migration.MigrationService;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -15,8 +15,8 @@ class ArchitectureTest extends ServiceArchitecture {
     @Test
     void theAssignmentPolicyIsPlainJava() {
         // the province twin runs the same policy code outside any container
-        classes().that().resideInAPackage("..routing.policy..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.motcua.routing.policy..",
+        classes().that().resideInAPackage("..routing.domain.policy..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.motcua.routing.domain.policy..",
                         "org.motcua.platformkit.deadline..")
                 .check(imported());
     }
@@ -24,9 +24,9 @@ class ArchitectureTest extends ServiceArchitecture {
     @Test
     void theProvinceTwinIsPlainJava() {
         // the benchmark runs it from the command line, the service behind an endpoint
-        classes().that().resideInAPackage("..routing.twin..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.motcua.routing.policy..",
-                        "org.motcua.routing.twin..", "org.motcua.platformkit.data..")
+        classes().that().resideInAPackage("..routing.domain.twin..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.motcua.routing.domain.policy..",
+                        "org.motcua.routing.domain.twin..", "org.motcua.platformkit.data..")
                 .check(imported());
     }
 }

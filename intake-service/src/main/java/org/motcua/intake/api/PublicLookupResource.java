@@ -2,7 +2,6 @@ package org.motcua.intake.api;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.intake.service.DossierQueryService;
 import org.motcua.platformkit.security.RateLimiter;
@@ -45,15 +43,4 @@ public class PublicLookupResource {
                 status.receivingUnit(), status.receivedAt(), status.dueAt(), status.dueAtProvisional());
     }
 
-    /** What the public may know of a dossier. */
-    public record PublicStatusView(
-            @Schema(example = "21025-261129-0001") String code,
-            @Schema(example = "Thủ tục đăng ký khai sinh") String procedureName,
-            @Schema(example = "RECEIVED") String status,
-            @Schema(example = "Đã tiếp nhận") String statusText,
-            @Schema(example = "Phường Cẩm Thành") String receivingUnit,
-            Instant receivedAt,
-            @Schema(description = "Ngày hẹn trả kết quả") Instant dueAt,
-            @Schema(description = "Ngày hẹn tạm tính (lịch nghỉ lễ chính thức của năm chưa công bố)") boolean dueAtProvisional) {
-    }
 }

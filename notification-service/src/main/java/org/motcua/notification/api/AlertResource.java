@@ -22,11 +22,11 @@ import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.notification.service.alert.AlertFeed;
+import org.motcua.notification.service.alert.AlertKind;
+import org.motcua.notification.service.alert.StaffAlert;
+import org.motcua.notification.service.alert.StaffAlerts;
 import org.motcua.platformkit.api.Paging;
-import org.motcua.notification.alert.AlertFeed;
-import org.motcua.notification.alert.AlertKind;
-import org.motcua.notification.alert.StaffAlert;
-import org.motcua.notification.alert.StaffAlerts;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 

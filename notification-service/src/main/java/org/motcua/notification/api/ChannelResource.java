@@ -1,7 +1,6 @@
 package org.motcua.notification.api;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,13 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motcua.notification.channel.Channel;
-import org.motcua.notification.delivery.ChannelBreaker;
-import org.motcua.notification.delivery.DeliveryWorkers;
-import org.motcua.notification.service.NotificationQueryService;
 import org.motcua.notification.service.NotificationQueryService.Backlog;
+import org.motcua.notification.service.NotificationQueryService;
+import org.motcua.notification.service.channel.Channel;
+import org.motcua.notification.service.delivery.ChannelBreaker;
+import org.motcua.notification.service.delivery.DeliveryWorkers;
 import org.motcua.platformkit.security.Roles;
 
 /** For operators: whether each channel works (as this instance sees it) and what waits for it. */
@@ -29,16 +27,6 @@ import org.motcua.platformkit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
 public class ChannelResource {
-
-    @Schema(name = "ChannelState")
-    public record ChannelView(String channel,
-            @Schema(description = "Đang tạm dừng vì kênh không hoạt động") boolean paused,
-            @Schema(description = "Số lần lỗi kênh liên tiếp") int failuresInARow,
-            @Schema(description = "Thử lại kênh lúc") Instant pausedUntil,
-            @Schema(description = "Thông báo đang chờ gửi") long queued,
-            @Schema(description = "Thông báo chờ lâu nhất được tạo lúc") Instant oldestQueuedAt,
-            @Schema(description = "Gửi thất bại trong 24 giờ qua") long failedLastDay) {
-    }
 
     private final DeliveryWorkers workers;
     private final NotificationQueryService queries;

@@ -6,9 +6,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,12 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motcua.notification.channel.Channel;
-import org.motcua.notification.channel.PhoneNumbers;
-import org.motcua.notification.delivery.ContactPreferences;
-import org.motcua.notification.delivery.ContactPreferences.Source;
+import org.motcua.notification.service.channel.Channel;
+import org.motcua.notification.service.channel.PhoneNumbers;
+import org.motcua.notification.service.delivery.ContactPreferences.Source;
+import org.motcua.notification.service.delivery.ContactPreferences;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.InvalidInputException;
 import org.motcua.platformkit.problem.RuleViolationException;
@@ -42,21 +39,6 @@ import io.smallrye.common.annotation.Blocking;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactPreferenceResource {
 
-    /** Whose choices: an email, a phone number, or both. */
-    public record Contact(@Email @Size(max = 200) String email, @Size(max = 20) String phone) {
-    }
-
-    /** The choices to record: per channel, yes or no (a channel left out stays as it was). */
-    public record Choices(@NotNull @Valid Contact contact,
-            @NotNull @Schema(description = "Ví dụ {\"EMAIL\": true, \"SMS\": false, \"ZALO\": true}; tất cả false = từ chối nhận")
-            Map<Channel, Boolean> channels) {
-    }
-
-    @Schema(name = "ContactChoice")
-    public record ChoiceView(String channel, @Schema(description = "Có nhận qua kênh này") boolean wanted,
-            @Schema(description = "Người nhận đã chọn (không phải mặc định)") boolean chosen) {
-    }
-
     private final ContactPreferences preferences;
     private final Caller caller;
 
@@ -69,16 +51,16 @@ public class ContactPreferenceResource {
     @Path("/lookup")
     @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Các kênh nhận thông báo của một địa chỉ email / số điện thoại")
-    public List<ChoiceView> lookup(@NotNull @Valid Contact contact) {
+    public List<ContactChoiceView> lookup(@NotNull @Valid ContactRequest contact) {
         check(contact);
         return preferences.choicesOf(contact.email(), contact.phone()).stream()
-                .map(c -> new ChoiceView(c.channel().name(), c.wanted(), c.chosen())).toList();
+                .map(c -> new ContactChoiceView(c.channel().name(), c.wanted(), c.chosen())).toList();
     }
 
     @PUT
     @RolesAllowed({ Roles.CLERK, Roles.PROVINCE_ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Ghi lựa chọn kênh nhận thông báo (hoặc từ chối nhận) của người dân")
-    public List<ChoiceView> choose(@NotNull @Valid Choices choices) {
+    public List<ContactChoiceView> choose(@NotNull @Valid ContactChoicesRequest choices) {
         check(choices.contact());
         Map<Channel, Boolean> channels = new EnumMap<>(Channel.class);
         channels.putAll(choices.channels());
@@ -95,7 +77,7 @@ public class ContactPreferenceResource {
         return lookup(choices.contact());
     }
 
-    private static void check(Contact contact) {
+    private static void check(ContactRequest contact) {
         if (contact.email() == null && contact.phone() == null) {
             throw new InvalidInputException("missing-contact", "Cần địa chỉ email hoặc số điện thoại",
                     List.of(new FieldProblem("contact", "email hoặc phone")));

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motcua.platformkit.api.Paging;
-import org.motcua.notification.channel.Channel;
 import org.motcua.notification.domain.DossierAddressee;
 import org.motcua.notification.domain.NotificationStatus;
 import org.motcua.notification.service.NotificationQueryService;
+import org.motcua.notification.service.channel.Channel;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.InvalidInputException;
 import org.motcua.platformkit.problem.ResourceNotFoundException;

@@ -1,7 +1,6 @@
 package org.motcua.notification.api;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,11 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motcua.notification.template.NotificationTemplates;
-import org.motcua.notification.channel.Channel;
-import org.motcua.notification.template.TemplateKind;
+import org.motcua.notification.service.channel.Channel;
+import org.motcua.notification.service.template.NotificationTemplates;
+import org.motcua.notification.service.template.TemplateKind;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.platformkit.problem.RuleViolationException;
@@ -43,25 +41,6 @@ public class TemplateResource {
         this.caller = caller;
     }
 
-    @Schema(name = "NotificationTemplate")
-    public record TemplateView(String kind, String channel,
-            @Schema(description = "Nội dung mẫu (Qute); với EMAIL, dòng đầu là tiêu đề") String body,
-            @Schema(description = "Đã được sửa (không phải mẫu mặc định)") boolean custom, String updatedBy,
-            @Schema(description = "Các biến dùng được, ví dụ {dossierCode}") List<String> variables) {
-        static TemplateView of(NotificationTemplates.Current c) {
-            return new TemplateView(c.kind().name(), c.channel().name(), c.body(), c.custom(), c.updatedBy(),
-                    c.kind().variables());
-        }
-    }
-
-    /** A text to save or to preview. */
-    public record Body(String body) {
-    }
-
-    /** A preview: the text rendered with example values. */
-    public record Preview(String rendered, Map<String, String> values) {
-    }
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mọi mẫu thông báo (12 loại × 3 kênh)")
@@ -82,7 +61,7 @@ public class TemplateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Sửa một mẫu; mẫu không hợp lệ hoặc dùng biến không có bị từ chối (422)")
-    public TemplateView save(@PathParam("kind") String kind, @PathParam("channel") String channel, Body body) {
+    public TemplateView save(@PathParam("kind") String kind, @PathParam("channel") String channel, TemplateBodyRequest body) {
         return TemplateView.of(templates.save(kind(kind), channel(channel), body == null ? null : body.body(), caller.name()));
     }
 
@@ -100,10 +79,10 @@ public class TemplateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Xem trước một mẫu (đang dùng, hoặc nội dung gửi kèm) với dữ liệu ví dụ")
-    public Preview preview(@PathParam("kind") String kind, @PathParam("channel") String channel, Body body) {
+    public TemplatePreviewView preview(@PathParam("kind") String kind, @PathParam("channel") String channel, TemplateBodyRequest body) {
         TemplateKind k = kind(kind);
         String text = body == null || body.body() == null ? templates.current(k, channel(channel)).body() : body.body();
-        return new Preview(templates.preview(text, k, k.sample()), k.sample());
+        return new TemplatePreviewView(templates.preview(text, k, k.sample()), k.sample());
     }
 
     private static TemplateKind kind(String kind) {

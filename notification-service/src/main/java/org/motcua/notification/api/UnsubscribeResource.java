@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motcua.notification.channel.Channel;
-import org.motcua.notification.delivery.ContactPreferences;
+import org.motcua.notification.service.channel.Channel;
+import org.motcua.notification.service.delivery.ContactPreferences;
 
 import io.smallrye.common.annotation.Blocking;
 

@@ -14,12 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.motcua.notification.alert.CalendarNoticeAlert;
-import org.motcua.notification.alert.StaffAlerts;
 import org.motcua.notification.service.NotifyApplicantService;
+import org.motcua.notification.service.alert.CalendarNoticeAlert;
+import org.motcua.notification.service.alert.StaffAlerts;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.platformkit.inbox.IncomingEvent;
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.motcua.notification.alert.CongestionWatch;
+import org.motcua.notification.service.alert.CongestionWatch;
 import org.motcua.platformkit.inbox.Inbox;
 
 import io.smallrye.common.annotation.Blocking;

@@ -12,13 +12,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.motcua.notification.delivery.ContactPreferences;
-import org.motcua.notification.delivery.NotificationWriter;
 import org.motcua.notification.domain.DossierAddressee;
 import org.motcua.notification.domain.DossierAddresseeRepository;
 import org.motcua.notification.domain.Notification;
 import org.motcua.notification.service.HeldMessages.Held;
-import org.motcua.notification.template.TemplateKind;
+import org.motcua.notification.service.delivery.ContactPreferences;
+import org.motcua.notification.service.delivery.NotificationWriter;
+import org.motcua.notification.service.template.TemplateKind;
 import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.platformkit.time.ProvinceTime;
 

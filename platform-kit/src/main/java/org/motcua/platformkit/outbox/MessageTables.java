@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.motcua.platformkit.inbox.InboxConfig;
 import org.motcua.platformkit.time.SqlTimes;
 
 import io.micrometer.core.instrument.Counter;
@@ -42,11 +42,11 @@ public class MessageTables {
     private Instant lastMeasure = Instant.EPOCH;
 
     MessageTables(EntityManager entityManager, OutboxConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "motcua.inbox.retention", defaultValue = "P30D") Duration inboxRetention, Clock clock,
+            InboxConfig inbox, Clock clock,
             ReadFloor floor) {
         this.entityManager = entityManager;
         this.config = config;
-        this.inboxRetention = inboxRetention;
+        this.inboxRetention = inbox.retention();
         this.clock = clock;
         this.floor = floor;
         this.rowsBelowFloor = Counter.builder("motcua.outbox.rows.below.floor")

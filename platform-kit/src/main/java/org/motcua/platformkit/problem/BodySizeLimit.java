@@ -1,7 +1,6 @@
 package org.motcua.platformkit.problem;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,11 +24,10 @@ public class BodySizeLimit {
     private final List<String> largeBodyPaths;
 
     BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize httpMax,
-            @ConfigProperty(name = "motcua.http.max-body-size") Optional<MemorySize> max,
-            @ConfigProperty(name = "motcua.http.large-body-paths") Optional<List<String>> largeBodyPaths) {
+            HttpLimitsConfig config) {
         this.largeMaxBytes = httpMax.asLongValue();
-        this.maxBytes = max.map(MemorySize::asLongValue).orElse(largeMaxBytes);
-        this.largeBodyPaths = largeBodyPaths.orElse(List.of());
+        this.maxBytes = config.maxBodySize().map(MemorySize::asLongValue).orElse(largeMaxBytes);
+        this.largeBodyPaths = config.largeBodyPaths().orElse(List.of());
     }
 
     void install(@Observes Router router) {

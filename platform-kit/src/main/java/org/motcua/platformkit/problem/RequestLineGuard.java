@@ -6,11 +6,9 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.vertx.core.json.Json;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses, with a problem document, a request line no endpoint can take: longer than
@@ -23,8 +21,8 @@ public class RequestLineGuard {
 
     private final int maxLength;
 
-    RequestLineGuard(@ConfigProperty(name = "motcua.http.max-uri-length", defaultValue = "4096") int maxLength) {
-        this.maxLength = maxLength;
+    RequestLineGuard(HttpLimitsConfig config) {
+        this.maxLength = config.maxUriLength();
     }
 
     void install(@Observes Router router) {

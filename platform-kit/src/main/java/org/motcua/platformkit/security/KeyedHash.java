@@ -9,8 +9,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * The keyed hash (HMAC-SHA-256, hex) under which personal data is stored and looked up without being kept in clear:
  * citizen IDs, contact addresses. One key for the province ({@code motcua.citizen-id.hash-key}), the same in every
@@ -21,8 +19,8 @@ public class KeyedHash {
 
     private final ThreadLocal<Mac> macs;
 
-    KeyedHash(@ConfigProperty(name = "motcua.citizen-id.hash-key") String hashKey) {
-        SecretKeySpec key = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    KeyedHash(CitizenIdConfig config) {
+        SecretKeySpec key = new SecretKeySpec(config.hashKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.macs = ThreadLocal.withInitial(() -> {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");

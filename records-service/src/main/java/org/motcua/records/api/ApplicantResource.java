@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.api.Paging;
@@ -28,11 +26,10 @@ import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.CitizenIds;
 import org.motcua.platformkit.security.Roles;
-import org.motcua.platformkit.validation.CitizenId;
-import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.ApplicantResult;
 import org.motcua.records.service.ArchiveQueryService;
 import org.motcua.records.service.ResultReuseService;
+import org.motcua.records.service.audit.AuditLog;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -83,19 +80,12 @@ public class ApplicantResource {
         return page(ref, dossierId, page, size);
     }
 
-    /** The citizen ID whose results are asked for, and the dossier they would be reused in. */
-    @Schema(name = "ApplicantLookup")
-    public record Lookup(@NotBlank @CitizenId String citizenId,
-            @Schema(description = "Hồ sơ đang tiếp nhận hoặc giải quyết của người nộp này; bắt buộc trừ kiểm toán viên")
-            UUID dossierId) {
-    }
-
     @POST
     @Path("/results-lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Kết quả giải quyết đã có của người nộp mà hồ sơ đang tiếp nhận được dùng lại, tra theo số định"
             + " danh cá nhân (gửi trong nội dung yêu cầu)")
-    public PageView<ApplicantResult> lookUp(@NotNull @Valid Lookup lookup, @QueryParam("page") @DefaultValue("0") int page,
+    public PageView<ApplicantResult> lookUp(@NotNull @Valid ResultsLookupRequest lookup, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return page(citizenIds.hash(lookup.citizenId()), lookup.dossierId(), page, size);
     }

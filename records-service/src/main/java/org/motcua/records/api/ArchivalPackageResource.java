@@ -22,10 +22,10 @@ import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
-import org.motcua.records.archive.ArchivalPackageVerifier;
-import org.motcua.records.archive.ArchivalPackageWriter;
-import org.motcua.records.audit.AuditLog;
 import org.motcua.records.service.ArchiveQueryService;
+import org.motcua.records.service.archive.ArchivalPackageVerifier;
+import org.motcua.records.service.archive.ArchivalPackageWriter;
+import org.motcua.records.service.audit.AuditLog;
 
 import io.smallrye.common.annotation.Blocking;
 

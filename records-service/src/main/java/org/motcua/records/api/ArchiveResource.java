@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
-import org.motcua.records.audit.AuditLog;
 import org.motcua.records.service.ArchiveQueryService;
+import org.motcua.records.service.audit.AuditLog;
 
 /** The archived dossier and its timeline. */
 @Path("/api/v1/dossiers/{id}")

@@ -21,12 +21,12 @@ import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
-import org.motcua.records.audit.AuditLog;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.records.domain.ArchiveSearch;
 import org.motcua.records.domain.ArchiveStatus;
 import org.motcua.records.domain.SearchText;
 import org.motcua.records.service.ArchiveQueryService;
+import org.motcua.records.service.audit.AuditLog;
 
 /** Searching the archive: Vietnamese without accents, with filters and pages. */
 @Path("/api/v1/dossiers")

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.Document;
 import org.motcua.records.domain.Paper;
-import org.motcua.records.migration.SourceSystem;
+import org.motcua.records.domain.migration.SourceSystem;
 import org.motcua.records.service.ArchiveQueryService;
 
 /** A dossier as the archive holds it; the whole record (papers, documents) when one dossier is asked for. */

@@ -29,9 +29,9 @@ import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
-import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.Document;
 import org.motcua.records.service.DocumentService;
+import org.motcua.records.service.audit.AuditLog;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -59,7 +59,7 @@ public class DocumentResource {
     @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.PROVINCE_ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Tải lên một tài liệu số hóa (PDF, PNG, TIFF, JPEG; tối đa 50 MB) kèm siêu dữ liệu")
     public Response upload(@RestForm("file") FileUpload file,
-            @RestForm("metadata") @PartType(MediaType.APPLICATION_JSON) MetadataJson metadata,
+            @RestForm("metadata") @PartType(MediaType.APPLICATION_JSON) ArchivalMetadataView metadata,
             @RestForm("dossierId") UUID dossierId, @RestForm("unitCode") String unitCode) {
         if (file == null || file.uploadedFile() == null) {
             throw new RuleViolationException("document-missing", "Thiếu tệp tài liệu",
@@ -70,7 +70,7 @@ public class DocumentResource {
         }
         DocumentService.Kept kept = documents.upload(new DocumentService.Upload(file.uploadedFile(), fileName(file),
                 file.contentType(), dossierId, unitOfUpload(unitCode), caller.name(),
-                (metadata == null ? MetadataJson.NONE : metadata).toDomain()));
+                (metadata == null ? ArchivalMetadataView.NONE : metadata).toDomain()));
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/v1/documents/" + kept.document().id())
                 .entity(DocumentView.of(kept.document(), kept.contentKeptBefore())).build();

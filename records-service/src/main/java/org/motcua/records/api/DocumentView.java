@@ -22,13 +22,13 @@ public record DocumentView(
         @Schema(description = "Nội dung này đã được lưu từ trước (không lưu lại lần nữa)") Boolean contentKeptBefore,
         String uploadedBy,
         Instant uploadedAt,
-        MetadataJson metadata) {
+        ArchivalMetadataView metadata) {
 
     static DocumentView of(Document d, Boolean contentKeptBefore) {
         DocumentContent c = d.content();
         String pdfA = c.pdfaPart() == null ? null : c.pdfaPart() + (c.pdfaLevel() == null ? "" : c.pdfaLevel().toLowerCase(java.util.Locale.ROOT));
         return new DocumentView(d.id(), d.dossierId(), d.unitCode(), d.fileName(), c.sha256(), c.sizeBytes(),
                 c.format().name(), pdfA, c.pageCount(), contentKeptBefore, d.uploadedBy(), d.uploadedAt(),
-                MetadataJson.of(d.metadata()));
+                ArchivalMetadataView.of(d.metadata()));
     }
 }

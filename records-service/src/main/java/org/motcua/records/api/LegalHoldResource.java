@@ -1,13 +1,10 @@
 package org.motcua.records.api;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -20,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
-import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.service.RetentionService;
 
 /** Legal hold (phong tỏa): a dossier under hold is kept whatever its retention says. */
@@ -38,27 +34,16 @@ public class LegalHoldResource {
         this.caller = caller;
     }
 
-    /** Why a dossier is put under legal hold. */
-    public record Hold(@NotBlank @Size(max = 1000) String reason) {
-    }
-
-    /** A dossier's hold. */
-    public record HoldView(UUID dossierId, String reason, String by, Instant at) {
-        static HoldView of(ArchivedDossier d) {
-            return new HoldView(d.id(), d.holdReason(), d.holdBy(), d.holdAt());
-        }
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Phong tỏa hồ sơ: không đưa vào danh sách hủy dù đã hết thời hạn lưu trữ")
-    public HoldView hold(@PathParam("id") UUID id, @NotNull @Valid Hold hold) {
-        return HoldView.of(retention.hold(id, hold.reason(), caller.name()));
+    public LegalHoldView hold(@PathParam("id") UUID id, @NotNull @Valid LegalHoldRequest hold) {
+        return LegalHoldView.of(retention.hold(id, hold.reason(), caller.name()));
     }
 
     @DELETE
     @Operation(summary = "Gỡ phong tỏa hồ sơ")
-    public HoldView release(@PathParam("id") UUID id) {
-        return HoldView.of(retention.release(id, caller.name()));
+    public LegalHoldView release(@PathParam("id") UUID id) {
+        return LegalHoldView.of(retention.release(id, caller.name()));
     }
 }

@@ -1,6 +1,5 @@
 package org.motcua.records.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,19 +15,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.api.Paging;
+import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
-import org.motcua.records.audit.AuditLog;
-import org.motcua.records.migration.LegacyDossier;
-import org.motcua.records.migration.MigrationRefusedException;
-import org.motcua.records.migration.MigrationRepository;
-import org.motcua.records.migration.MigrationService;
-import org.motcua.records.migration.UnitMapping;
-import org.motcua.platformkit.data.UnitDirectory;
+import org.motcua.records.domain.migration.MigrationRefusedException;
+import org.motcua.records.domain.migration.MigrationRepository;
+import org.motcua.records.service.audit.AuditLog;
+import org.motcua.records.service.migration.LegacyDossier;
+import org.motcua.records.service.migration.MigrationService;
+import org.motcua.records.service.migration.UnitMapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,26 +60,11 @@ public class MigrationReviewResource {
         this.json = json;
     }
 
-    /** A unit by code and name. */
-    public record UnitView(String code, String name) {
-    }
-
-    @Schema(name = "MigrationReview")
-    public record ReviewView(UUID id, String sourceSystem, String originalCode, UUID migrationId, long rowNumber,
-            UnitView originalUnit, List<UnitView> candidates, String address, String applicantName, String procedureName,
-            Instant receivedAt, @Schema(description = "OPEN, DECIDED") String status, String decidedUnitCode,
-            String decidedBy, Instant decidedAt) {
-    }
-
-    /** The unit a person chose. */
-    public record Decision(@Schema(description = "Mã đơn vị mới, một trong các đơn vị ứng viên") String unitCode) {
-    }
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
     @Operation(summary = "Hồ sơ chờ xem xét (OPEN) hoặc đã xếp đơn vị (DECIDED)")
-    public PageView<ReviewView> reviews(@QueryParam("status") @DefaultValue("OPEN") String status,
+    public PageView<MigrationReviewView> reviews(@QueryParam("status") @DefaultValue("OPEN") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size, 200);
         if (!List.of("OPEN", "DECIDED").contains(status)) {
@@ -98,14 +81,14 @@ public class MigrationReviewResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Xếp hồ sơ vào một đơn vị mới: hồ sơ được đưa vào kho lưu trữ tại đơn vị đó")
-    public ReviewView decide(@PathParam("id") UUID id, Decision decision) {
+    public MigrationReviewView decide(@PathParam("id") UUID id, DecideMigrationReviewRequest decision) {
         if (decision == null || decision.unitCode() == null) {
             throw MigrationRefusedException.badValue("unitCode", "Thiếu mã đơn vị mới");
         }
         return view(service.decide(id, decision.unitCode(), caller.name()));
     }
 
-    private ReviewView view(MigrationRepository.Review r) {
+    private MigrationReviewView view(MigrationRepository.Review r) {
         LegacyDossier d;
         try {
             d = json.readValue(r.dossierJson(), LegacyDossier.class);
@@ -113,9 +96,9 @@ public class MigrationReviewResource {
             throw new IllegalStateException("a held dossier is always readable", e);
         }
         UnitMapping.OldUnit old = oldUnits.of(r.originalUnitCode());
-        return new ReviewView(r.id(), r.system().name(), r.originalCode(), r.migrationId(), r.rowNumber(),
-                new UnitView(r.originalUnitCode(), old == null ? null : old.name()),
-                r.candidates().stream().map(c -> new UnitView(c, units.nameOf(c))).toList(), r.address(), d.applicantName(),
+        return new MigrationReviewView(r.id(), r.system().name(), r.originalCode(), r.migrationId(), r.rowNumber(),
+                new MigrationUnitView(r.originalUnitCode(), old == null ? null : old.name()),
+                r.candidates().stream().map(c -> new MigrationUnitView(c, units.nameOf(c))).toList(), r.address(), d.applicantName(),
                 d.procedureName(), d.receivedAt(), r.status(), r.decidedUnitCode(), r.decidedBy(), r.decidedAt());
     }
 }

@@ -12,14 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
-import org.motcua.records.migration.MigrationRefusedException;
-import org.motcua.records.migration.MigrationRepository;
-import org.motcua.records.migration.MigrationService;
-import org.motcua.records.migration.UnitRules;
+import org.motcua.records.domain.migration.MigrationRefusedException;
+import org.motcua.records.domain.migration.MigrationRepository;
+import org.motcua.records.domain.migration.UnitRules;
+import org.motcua.records.service.migration.MigrationService;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -43,19 +42,14 @@ public class MigrationUnitRuleResource {
         this.caller = caller;
     }
 
-    @Schema(name = "MigrationUnitRule")
-    public record RuleView(@Schema(description = "Từ trong địa chỉ, ví dụ \"thôn Trà Lương\"") String addressKeyword,
-            @Schema(description = "Mã đơn vị mới") String newUnitCode) {
-    }
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
     @Operation(summary = "Quy tắc xếp đơn vị cho hồ sơ của xã được chia, theo mã xã cũ")
-    public java.util.Map<String, List<RuleView>> rules() {
-        java.util.Map<String, List<RuleView>> all = new java.util.TreeMap<>();
+    public java.util.Map<String, List<MigrationUnitRuleView>> rules() {
+        java.util.Map<String, List<MigrationUnitRuleView>> all = new java.util.TreeMap<>();
         QuarkusTransaction.requiringNew().call(migrations::rules).byOldUnit()
-                .forEach((unit, rules) -> all.put(unit, rules.stream().map(r -> new RuleView(r.addressKeyword(), r.newUnitCode())).toList()));
+                .forEach((unit, rules) -> all.put(unit, rules.stream().map(r -> new MigrationUnitRuleView(r.addressKeyword(), r.newUnitCode())).toList()));
         return all;
     }
 
@@ -65,13 +59,13 @@ public class MigrationUnitRuleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Thay các quy tắc của một xã cũ được chia (áp dụng cho các lần nhập sau)")
-    public List<RuleView> replace(@PathParam("originalUnitCode") String originalUnitCode, List<RuleView> rules) {
+    public List<MigrationUnitRuleView> replace(@PathParam("originalUnitCode") String originalUnitCode, List<MigrationUnitRuleView> rules) {
         if (rules == null) {
             throw MigrationRefusedException.badValue("rules", "Thiếu danh sách quy tắc");
         }
         return service.replaceRules(originalUnitCode, rules.stream()
                 .map(r -> new UnitRules.Rule(originalUnitCode, r.addressKeyword() == null ? null : r.addressKeyword().strip(),
                         r.newUnitCode())).toList(), caller.name())
-                .stream().map(r -> new RuleView(r.addressKeyword(), r.newUnitCode())).toList();
+                .stream().map(r -> new MigrationUnitRuleView(r.addressKeyword(), r.newUnitCode())).toList();
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.motcua.records.migration.ChunkCounts;
-import org.motcua.records.migration.Migration;
+import org.motcua.records.domain.migration.ChunkCounts;
+import org.motcua.records.domain.migration.Migration;
 
 /** An import of a pre-merger system's export and how far it is. */
 @Schema(name = "Migration")

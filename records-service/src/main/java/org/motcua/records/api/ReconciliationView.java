@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.motcua.records.migration.ChunkCounts;
-import org.motcua.records.migration.Migration;
+import org.motcua.records.domain.migration.ChunkCounts;
+import org.motcua.records.domain.migration.Migration;
 
 /** The reconciliation report of an import: every row read is accounted for once. */
 @Schema(name = "MigrationReconciliation")

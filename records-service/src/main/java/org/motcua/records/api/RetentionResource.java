@@ -1,16 +1,12 @@
 package org.motcua.records.api;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -23,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.api.Paging;
@@ -54,28 +49,14 @@ public class RetentionResource {
         this.clock = clock;
     }
 
-    /** A rule as shown and as set. */
-    @Schema(name = "RetentionRule")
-    public record RuleView(String scope, String key,
-            @Schema(description = "Số năm lưu sau khi kết thúc hồ sơ; không có = lưu vĩnh viễn") Integer years,
-            String legalBasis, String updatedBy, Instant updatedAt) {
-        static RuleView of(RetentionRule r) {
-            return new RuleView(r.id().scope().name(), r.id().key(), r.years(), r.legalBasis(), r.updatedBy(), r.updatedAt());
-        }
-    }
-
-    /** What a province-admin sets. */
-    public record RuleChange(@Positive Integer years, @NotBlank @Size(max = 500) String legalBasis) {
-    }
-
     @GET
     @Path("/rules")
     @RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
     @Operation(summary = "Các quy tắc thời hạn lưu trữ theo thủ tục hoặc lĩnh vực (không có quy tắc: mặc định theo cấu hình)")
-    public PageView<RuleView> rules(@QueryParam("page") @DefaultValue("0") int page,
+    public PageView<RetentionRuleView> rules(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size, MAX_SIZE);
-        return retention.rules(page, size).map(RuleView::of);
+        return retention.rules(page, size).map(RetentionRuleView::of);
     }
 
     @PUT
@@ -83,8 +64,8 @@ public class RetentionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Đặt thời hạn lưu trữ cho một thủ tục (PROCEDURE, mã thủ tục) hoặc lĩnh vực (FIELD, tên lĩnh vực)")
-    public RuleView set(@PathParam("scope") String scope, @PathParam("key") String key, @NotNull @Valid RuleChange change) {
-        return RuleView.of(retention.set(key(scope, key), change.years(), change.legalBasis(), caller.name()));
+    public RetentionRuleView set(@PathParam("scope") String scope, @PathParam("key") String key, @NotNull @Valid ChangeRetentionRuleRequest change) {
+        return RetentionRuleView.of(retention.set(key(scope, key), change.years(), change.legalBasis(), caller.name()));
     }
 
     @DELETE

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.motcua.platformkit.data.UnitDirectory;
-import org.motcua.records.audit.AuditLog;
 import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.ArchiveStatus;
 import org.motcua.records.domain.ArchivedDossier;
@@ -20,6 +19,7 @@ import org.motcua.records.domain.PaperRepository;
 import org.motcua.records.domain.TimelineEntry;
 import org.motcua.records.domain.TimelineRepository;
 import org.motcua.records.publisher.RecordEvents;
+import org.motcua.records.service.audit.AuditLog;
 
 /** Builds each dossier's archive record and timeline from the events of all services. */
 @ApplicationScoped

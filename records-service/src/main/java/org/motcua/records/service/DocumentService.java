@@ -11,15 +11,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
-import org.motcua.records.audit.AuditLog;
+import org.motcua.records.config.DocumentsConfig;
 import org.motcua.records.domain.ArchivalMetadata;
 import org.motcua.records.domain.Document;
 import org.motcua.records.domain.DocumentRefusedException;
 import org.motcua.records.domain.DocumentRepository;
-import org.motcua.records.storage.DocumentStore;
+import org.motcua.records.service.audit.AuditLog;
+import org.motcua.records.service.storage.DocumentStore;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -42,13 +42,13 @@ public class DocumentService {
 
     @SuppressWarnings("java:S107")
     DocumentService(DocumentRepository documents, DocumentStore store, ContentInspector inspector, AuditLog audit, Clock clock,
-            @ConfigProperty(name = "motcua.documents.max-bytes", defaultValue = "52428800") long maxBytes) {
+            DocumentsConfig config) {
         this.documents = documents;
         this.store = store;
         this.inspector = inspector;
         this.audit = audit;
         this.clock = clock;
-        this.maxBytes = maxBytes;
+        this.maxBytes = config.maxBytes();
     }
 
     /** An uploaded file (on disk) and what the uploader says of it. */

@@ -7,15 +7,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
-import org.motcua.records.audit.AuditLog;
+import org.motcua.records.config.RetentionConfig;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
 import org.motcua.records.domain.Retention;
 import org.motcua.records.domain.RetentionRepository;
 import org.motcua.records.domain.RetentionRule;
+import org.motcua.records.service.audit.AuditLog;
 
 /** Retention rules, legal holds and the list of dossiers that may be disposed of. Every change is audited. */
 @ApplicationScoped
@@ -28,12 +28,12 @@ public class RetentionService {
     private final int defaultYears;
 
     RetentionService(RetentionRepository rules, ArchivedDossierRepository dossiers, AuditLog audit, Clock clock,
-            @ConfigProperty(name = "motcua.retention.default-years", defaultValue = "10") int defaultYears) {
+            RetentionConfig config) {
         this.rules = rules;
         this.dossiers = dossiers;
         this.audit = audit;
         this.clock = clock;
-        this.defaultYears = defaultYears;
+        this.defaultYears = config.defaultYears();
     }
 
     public int defaultYears() {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.ProcessingAction;
-import org.motcua.routing.policy.AssignmentReason;
+import org.motcua.routing.domain.policy.AssignmentReason;
 
 /** Where a dossier is processed, and why: the reason and every candidate the policy weighed. */
 public record AssignmentView(

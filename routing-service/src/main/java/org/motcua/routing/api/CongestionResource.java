@@ -14,10 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
@@ -40,25 +39,6 @@ public class CongestionResource {
         this.caller = caller;
     }
 
-    /** One unit's situation in one field. */
-    public record CongestionView(String unitCode,
-            @Schema(description = "Tên đầy đủ của đơn vị", example = "Phường Cẩm Thành") String unitName,
-            @Schema(description = "Lĩnh vực; null ở dòng của đơn vị không tồn hồ sơ nào") String field,
-            @Schema(description = "Số hồ sơ đang chờ hoặc đang xử lý") int queuedDossiers,
-            @Schema(description = "Giờ công của các hồ sơ đó") double queuedWorkHours,
-            @Schema(description = "Giờ công mỗi ngày làm việc (kể cả tăng cường)") double staffHoursPerDay,
-            @Schema(description = "Số ngày làm việc để giải quyết hết; null nếu không có cán bộ") Double daysToClear,
-            @Schema(description = "Hồ sơ có nguy cơ trễ hạn (lần rà soát gần nhất)") long atRisk,
-            @Schema(description = "Hồ sơ quá hạn") long overdue,
-            @Schema(description = "Giờ công tồn một ngày trước (null: chưa có lịch sử)") Double queuedWorkHoursDayAgo,
-            @Schema(description = "Xu hướng trong một ngày: RISING tăng, STEADY ổn định, FALLING giảm") CongestionService.Trend trend) {
-
-        static CongestionView of(CongestionService.Row r, UnitDirectory names) {
-            return new CongestionView(r.unitCode(), names.nameForPeople(r.unitCode()), r.field(), r.queuedDossiers(), r.queuedWorkHours(),
-                    r.staffHoursPerDay(), r.daysToClear(), r.atRisk(), r.overdue(), r.queuedWorkHoursDayAgo(), r.trend());
-        }
-    }
-
     @GET
     @Operation(summary = "Mọi đơn vị: lĩnh vực đang tồn hồ sơ, ùn tắc nhất trước, rồi các đơn vị không tồn hồ sơ"
             + " (cả tỉnh, hoặc một đơn vị)")
@@ -67,21 +47,6 @@ public class CongestionResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireUnit(unitCode); // without a unit: the whole province, province roles only
         return congestion.rows(unitCode, page, size).map(r -> CongestionView.of(r, names));
-    }
-
-    /** One day of a unit's congestion. */
-    public record CongestionDayView(@Schema(description = "Ngày (giờ Việt Nam)") java.time.LocalDate day,
-            @Schema(description = "Hồ sơ đang chờ hoặc đang xử lý cuối ngày") int queuedDossiers,
-            @Schema(description = "Giờ công của các hồ sơ đó") double queuedWorkHours,
-            @Schema(description = "Giờ công mỗi ngày làm việc") double staffHoursPerDay,
-            @Schema(description = "Số ngày làm việc để giải quyết hết; null nếu không có cán bộ") Double daysToClear,
-            long atRisk, long overdue) {
-
-        static CongestionDayView of(CongestionService.Day d) {
-            return new CongestionDayView(d.day(), d.queuedDossiers(), d.queuedWorkHours(), d.staffHoursPerDay(),
-                    d.staffHoursPerDay() > 0 ? Math.round(d.queuedWorkHours() / d.staffHoursPerDay() * 100) / 100.0 : null,
-                    d.atRisk(), d.overdue());
-        }
     }
 
     @GET

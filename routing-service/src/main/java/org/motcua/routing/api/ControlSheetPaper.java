@@ -55,7 +55,7 @@ final class ControlSheetPaper {
         String units = r.fromUnit() == null || r.fromUnit().equals(r.unitCode())
                 ? sheet.unitName(r.unitCode())
                 : "Giao: " + sheet.unitName(r.fromUnit()) + "\nNhận: " + sheet.unitName(r.unitCode());
-        String step = number + ". " + ProcessingViews.stepText(r.kind()) + "\n" + units
+        String step = number + ". " + ControlSheetRowView.nameOf(r.kind()) + "\n" + units
                 + "\nNgười thực hiện: " + actor(r.actor());
         return List.of(step, ProvinceTime.forPapers(r.at()), timeliness(r.at(), sheet.assignment().dueAt()),
                 note(sheet.assignment(), r));

@@ -53,7 +53,7 @@ public class ProcessingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.LEADER })
     @Operation(summary = "Chuyển hồ sơ sang đơn vị có thẩm quyền khác, nêu lý do")
-    public AssignmentView transfer(@PathParam("id") UUID id, @NotNull @Valid ProcessingViews.TransferRequest request) {
+    public AssignmentView transfer(@PathParam("id") UUID id, @NotNull @Valid TransferRequest request) {
         return view(process.transfer(id, request.toUnitCode(), request.reason().trim(), caller));
     }
 
@@ -63,7 +63,7 @@ public class ProcessingResource {
     @RolesAllowed({ Roles.OFFICER, Roles.LEADER })
     @Operation(summary = "Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — một lần; dừng tính thời hạn")
     public AssignmentView requestSupplementation(@PathParam("id") UUID id,
-            @NotNull @Valid ProcessingViews.SupplementationRequest request) {
+            @NotNull @Valid SupplementationRequest request) {
         return view(process.requestSupplementation(id, request.reasons(), caller));
     }
 
@@ -72,7 +72,7 @@ public class ProcessingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.LEADER })
     @Operation(summary = "Giải quyết (có số kết quả) hoặc từ chối (có lý do — Mẫu 03)")
-    public AssignmentView decide(@PathParam("id") UUID id, @NotNull @Valid ProcessingViews.DecisionRequest request) {
+    public AssignmentView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
         return view(process.decide(id, request.outcome(), request.resultReference(), request.reasons(),
                 caller));
     }
@@ -90,7 +90,7 @@ public class ProcessingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.LEADER })
     @Operation(summary = "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) — một lần, ngày mới sau ngày hẹn")
-    public AssignmentView extend(@PathParam("id") UUID id, @NotNull @Valid ProcessingViews.ExtensionRequest request) {
+    public AssignmentView extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionRequest request) {
         return view(process.extend(id, request.newDueDate(), request.reason().trim(), caller));
     }
 
@@ -98,8 +98,8 @@ public class ProcessingResource {
     @Path("/dossiers/{id}/control-sheet")
     @RolesAllowed({ Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR })
     @Operation(summary = "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)")
-    public ProcessingViews.ControlSheetView controlSheet(@PathParam("id") UUID id) {
-        return ProcessingViews.ControlSheetView.of(controlSheets.of(id, caller));
+    public ControlSheetView controlSheet(@PathParam("id") UUID id) {
+        return ControlSheetView.of(controlSheets.of(id, caller));
     }
 
     @GET

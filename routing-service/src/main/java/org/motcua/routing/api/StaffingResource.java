@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 import org.motcua.routing.service.StaffingService;
@@ -45,17 +45,17 @@ public class StaffingResource {
     @GET
     @Path("/units")
     @Operation(summary = "Các đơn vị xử lý hồ sơ: 96 xã, phường, đặc khu và cơ quan cấp tỉnh (theo trang)")
-    public PageView<StaffingViews.UnitView> units(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+    public PageView<UnitView> units(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(200) int size) {
-        return staffing.units(page, size).map(StaffingViews.UnitView::of);
+        return staffing.units(page, size).map(UnitView::of);
     }
 
     @GET
     @Path("/units/{code}/staffing")
     @Operation(summary = "Biên chế theo lĩnh vực, các đợt tăng cường và khối lượng đang chờ của một đơn vị")
-    public StaffingViews.UnitStaffingView staffing(@PathParam("code") String unitCode) {
+    public UnitStaffingView staffing(@PathParam("code") String unitCode) {
         caller.requireUnit(unitCode);
-        return StaffingViews.UnitStaffingView.of(staffing.picture(unitCode));
+        return UnitStaffingView.of(staffing.picture(unitCode));
     }
 
     @PUT
@@ -63,9 +63,9 @@ public class StaffingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Khai báo biên chế của đơn vị (thay toàn bộ; có hiệu lực ngay với hồ sơ tiếp theo)")
-    public StaffingViews.UnitStaffingView replaceStaffing(@PathParam("code") String unitCode,
-            @NotNull @Valid StaffingViews.StaffingRequest request) {
-        return StaffingViews.UnitStaffingView.of(staffing.replaceStaffing(unitCode, request.fields().stream()
+    public UnitStaffingView replaceStaffing(@PathParam("code") String unitCode,
+            @NotNull @Valid StaffingRequest request) {
+        return UnitStaffingView.of(staffing.replaceStaffing(unitCode, request.fields().stream()
                 .map(f -> new StaffingService.FieldStaff(f.field(), f.officers(), f.hoursPerDay())).toList(),
                 caller.name()));
     }
@@ -75,28 +75,28 @@ public class StaffingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Tăng cường cán bộ cấp tỉnh cho một đơn vị (tại chỗ hoặc từ xa) trong một khoảng thời gian")
-    public Response reinforce(@NotNull @Valid StaffingViews.ReinforcementView request) {
+    public Response reinforce(@NotNull @Valid ReinforcementView request) {
         var created = staffing.reinforce(request.plan(), caller.name());
         return Response.status(Response.Status.CREATED)
                 .location(java.net.URI.create("/api/v1/reinforcements/" + created.id()))
-                .entity(StaffingViews.ReinforcementView.of(created)).build();
+                .entity(ReinforcementView.of(created)).build();
     }
 
     @GET
     @Path("/reinforcements")
     @Operation(summary = "Các đợt tăng cường chưa kết thúc (của một đơn vị, hoặc cả tỉnh) (theo trang)")
-    public PageView<StaffingViews.ReinforcementView> reinforcements(@QueryParam("unit") String unitCode,
+    public PageView<ReinforcementView> reinforcements(@QueryParam("unit") String unitCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireUnit(unitCode); // without a unit: the whole province, province roles only
-        return staffing.reinforcements(unitCode, page, size).map(StaffingViews.ReinforcementView::of);
+        return staffing.reinforcements(unitCode, page, size).map(ReinforcementView::of);
     }
 
     @POST
     @Path("/reinforcements/{id}/end")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Kết thúc đợt tăng cường hôm nay (hủy nếu chưa bắt đầu)")
-    public StaffingViews.ReinforcementView end(@PathParam("id") UUID id) {
-        return StaffingViews.ReinforcementView.of(staffing.end(id, caller.name()));
+    public ReinforcementView end(@PathParam("id") UUID id) {
+        return ReinforcementView.of(staffing.end(id, caller.name()));
     }
 }

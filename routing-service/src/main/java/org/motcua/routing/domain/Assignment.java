@@ -20,11 +20,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.motcua.platformkit.problem.ConflictException;
-import org.motcua.routing.policy.AssignmentDecision;
-import org.motcua.routing.policy.AssignmentReason;
-import org.motcua.routing.policy.Candidate;
-import org.motcua.routing.policy.Forecast;
-import org.motcua.routing.policy.Risk;
+import org.motcua.routing.domain.policy.AssignmentDecision;
+import org.motcua.routing.domain.policy.AssignmentReason;
+import org.motcua.routing.domain.policy.Candidate;
+import org.motcua.routing.domain.policy.Forecast;
+import org.motcua.routing.domain.policy.Risk;
 
 /**
  * Phân công xử lý: the unit (đơn vị xử lý) that processes a dossier, chosen by routing wherever the

@@ -15,12 +15,12 @@ import org.motcua.routing.domain.AssignmentRepository;
 import org.motcua.routing.domain.ProcessingUnit;
 import org.motcua.routing.domain.ProcessingUnitRepository;
 import org.motcua.routing.domain.UnitLoadRepository;
-import org.motcua.routing.policy.AssignmentDecision;
-import org.motcua.routing.policy.AssignmentPolicy;
-import org.motcua.routing.policy.AssignmentReason;
-import org.motcua.routing.policy.Competence;
-import org.motcua.routing.policy.CompetenceRule;
-import org.motcua.routing.policy.UnitLoad;
+import org.motcua.routing.domain.policy.AssignmentDecision;
+import org.motcua.routing.domain.policy.AssignmentPolicy;
+import org.motcua.routing.domain.policy.AssignmentReason;
+import org.motcua.routing.domain.policy.Competence;
+import org.motcua.routing.domain.policy.CompetenceRule;
+import org.motcua.routing.domain.policy.UnitLoad;
 import org.motcua.routing.publisher.RoutingEvents;
 
 /**

@@ -14,7 +14,7 @@ import org.motcua.routing.domain.ReinforcementRepository;
 import org.motcua.routing.domain.StaffingRepository;
 import org.motcua.routing.domain.UnitLoadRepository;
 import org.motcua.routing.domain.UnitStaffing;
-import org.motcua.routing.policy.UnitLoad;
+import org.motcua.routing.domain.policy.UnitLoad;
 
 /**
  * What units can do and have to do in a field, as the policy sees it: staff hours per day from the unit's

@@ -21,7 +21,7 @@ import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.AssignmentRepository;
 import org.motcua.routing.domain.ProcessingAction;
 import org.motcua.routing.domain.ProcessingStep;
-import org.motcua.routing.policy.AssignmentReason;
+import org.motcua.routing.domain.policy.AssignmentReason;
 import org.motcua.routing.publisher.RoutingEvents;
 
 /**

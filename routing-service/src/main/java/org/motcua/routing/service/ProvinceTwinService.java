@@ -12,12 +12,12 @@ import org.motcua.routing.domain.ProcessingUnit;
 import org.motcua.routing.domain.ProcessingUnitRepository;
 import org.motcua.routing.domain.StaffingRepository;
 import org.motcua.routing.domain.UnitStaffing;
-import org.motcua.routing.twin.DefaultStaffing;
-import org.motcua.routing.twin.DemandModel;
-import org.motcua.routing.twin.SeedUnit;
-import org.motcua.routing.twin.StaffingAdvisor;
-import org.motcua.routing.twin.TwinReport;
-import org.motcua.routing.twin.TwinUnit;
+import org.motcua.routing.domain.twin.DefaultStaffing;
+import org.motcua.routing.domain.twin.DemandModel;
+import org.motcua.routing.domain.twin.SeedUnit;
+import org.motcua.routing.domain.twin.StaffingAdvisor;
+import org.motcua.routing.domain.twin.TwinReport;
+import org.motcua.routing.domain.twin.TwinUnit;
 
 /**
  * The province twin as a service: the units with the staffing in force (or the seed's default) and the

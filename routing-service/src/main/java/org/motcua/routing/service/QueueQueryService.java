@@ -17,7 +17,7 @@ import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.AssignmentRepository;
 import org.motcua.routing.domain.ProcessingUnitRepository;
-import org.motcua.routing.policy.Forecast;
+import org.motcua.routing.domain.policy.Forecast;
 
 /** Reads assignments and work queues (earliest deadline first, with each dossier's forecast). */
 @ApplicationScoped

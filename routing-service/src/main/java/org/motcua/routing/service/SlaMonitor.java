@@ -16,9 +16,9 @@ import org.motcua.platformkit.deadline.DeadlineCalculator;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.routing.domain.Assignment;
 import org.motcua.routing.domain.AssignmentRepository;
-import org.motcua.routing.policy.Forecast;
-import org.motcua.routing.policy.Risk;
-import org.motcua.routing.policy.UnitLoad;
+import org.motcua.routing.domain.policy.Forecast;
+import org.motcua.routing.domain.policy.Risk;
+import org.motcua.routing.domain.policy.UnitLoad;
 import org.motcua.routing.publisher.RoutingEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

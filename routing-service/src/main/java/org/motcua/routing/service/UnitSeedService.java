@@ -20,8 +20,8 @@ import org.motcua.routing.domain.ProcessingUnit;
 import org.motcua.routing.domain.ProcessingUnitRepository;
 import org.motcua.routing.domain.StaffingRepository;
 import org.motcua.routing.domain.UnitStaffing;
-import org.motcua.routing.twin.DefaultStaffing;
-import org.motcua.routing.twin.SeedUnit;
+import org.motcua.routing.domain.twin.DefaultStaffing;
+import org.motcua.routing.domain.twin.SeedUnit;
 
 import io.quarkus.runtime.StartupEvent;
 

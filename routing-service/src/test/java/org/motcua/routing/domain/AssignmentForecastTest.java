@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.motcua.routing.policy.AssignmentDecision;
-import org.motcua.routing.policy.AssignmentReason;
-import org.motcua.routing.policy.Forecast;
-import org.motcua.routing.policy.Risk;
+import org.motcua.routing.domain.policy.AssignmentDecision;
+import org.motcua.routing.domain.policy.AssignmentReason;
+import org.motcua.routing.domain.policy.Forecast;
+import org.motcua.routing.domain.policy.Risk;
 
 /** The SLA monitor's forecast is stored when it first comes, when its risk changes and when it moves by an hour. */
 class AssignmentForecastTest {

@@ -1,5 +1,6 @@
 package org.motcua.testsupport.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
@@ -8,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -22,6 +26,14 @@ public abstract class ServiceArchitecture {
 
     /** JUnit makes an instance per test: the classes are imported once per service and test run. */
     private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
+    private static final DescribedPredicate<JavaClass> PUBLIC_TOP_LEVEL_RECORDS = DescribedPredicate.describe(
+            "are public top-level records", c -> c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC)
+                    && c.getRawSuperclass().map(s -> s.isEquivalentTo(Record.class)).orElse(false));
+
+    private static final DescribedPredicate<JavaClass> NESTED_IN_A_RESOURCE = DescribedPredicate.describe(
+            "are nested in a resource", c -> c.getEnclosingClass()
+                    .map(outer -> outer.getSimpleName().endsWith("Resource")).orElse(false));
 
     private final String base;
 
@@ -60,5 +72,42 @@ public abstract class ServiceArchitecture {
         noMethods().that().areDeclaredInClassesThat().resideInAPackage(base + ".api..")
                 .should().beAnnotatedWith("jakarta.transaction.Transactional")
                 .check(imported());
+    }
+
+    @Test
+    void everyClassLivesInOneOfTheLayers() {
+        classes().should().resideInAnyPackage(base + ".api..", base + ".service..", base + ".domain..",
+                base + ".consumer..", base + ".publisher..", base + ".config..")
+                .because("a feature that needs room is a sub-package inside a layer, not a layer of its own")
+                .check(imported());
+    }
+
+    @Test
+    void theApiAnswersWithRequestsAndViews() {
+        classes().that().resideInAPackage(base + ".api..").and(PUBLIC_TOP_LEVEL_RECORDS)
+                .should().haveSimpleNameEndingWith("Request").orShould().haveSimpleNameEndingWith("View")
+                .allowEmptyShould(true).check(imported());
+    }
+
+    @Test
+    void resourcesNestNoTypes() {
+        noClasses().that(NESTED_IN_A_RESOURCE).should().resideInAPackage(base + ".api..")
+                .because("a resource's requests and views are records of their own, one file each")
+                .allowEmptyShould(true).check(imported());
+    }
+
+    @Test
+    void noSettingIsReadOneByOne() {
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.eclipse.microprofile.config.inject.ConfigProperty")
+                .because("every setting is a method of a @ConfigMapping interface, with its default and validation")
+                .check(imported());
+    }
+
+    @Test
+    void settingsAreMappedInTheConfigLayer() {
+        classes().that().areAnnotatedWith("io.smallrye.config.ConfigMapping")
+                .should().resideInAPackage(base + ".config..")
+                .allowEmptyShould(true).check(imported());
     }
 }

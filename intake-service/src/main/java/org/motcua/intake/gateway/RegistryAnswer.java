@@ -1,7 +1,0 @@
-package org.motcua.intake.gateway;
-
-import java.util.Map;
-
-/** What a national registry answers through the data-sharing gateway: its reference and the data. */
-public record RegistryAnswer(String registry, String reference, Map<String, Object> data) {
-}

@@ -1,9 +1,0 @@
-package org.motcua.intake.gateway;
-
-/** A registry answered with a server error: worth a retry, counted by the circuit breaker. */
-public class RegistryUnavailableException extends RuntimeException {
-
-    public RegistryUnavailableException(String message) {
-        super(message);
-    }
-}

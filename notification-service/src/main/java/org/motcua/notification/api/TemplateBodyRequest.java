@@ -1,0 +1,5 @@
+package org.motcua.notification.api;
+
+/** A text to save or to preview. */
+public record TemplateBodyRequest(String body) {
+}

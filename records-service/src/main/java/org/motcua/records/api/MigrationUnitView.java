@@ -1,0 +1,5 @@
+package org.motcua.records.api;
+
+/** A unit by code and name. */
+public record MigrationUnitView(String code, String name) {
+}

@@ -1,0 +1,136 @@
+package org.motcua.records.service.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.query.NativeQuery;
+import org.motcua.records.config.AuditConfig;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Appends to the tamper-evident audit log: each entry's hash covers the previous entry's hash and all of
+ * its own fields, and every {@code motcua.audit.checkpoint-every} entries a checkpoint signs the last hash.
+ * An entry is written in the transaction of the change it records (so it exists if and only if the change
+ * committed); the head row is locked meanwhile, so entries are chained one at a time.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    /** What an entry records. */
+    public enum Action {
+        /** An event of a dossier's life was recorded in the archive. */
+        DOSSIER_EVENT_RECORDED,
+        /** A document was uploaded and kept. */
+        DOCUMENT_STORED,
+        /** Someone read a dossier's record or timeline (personal data). */
+        DOSSIER_READ,
+        /** Someone read a document's metadata or content (personal data). */
+        DOCUMENT_READ,
+        /** Someone searched the archive (the query may name people). */
+        ARCHIVE_SEARCHED,
+        /** Someone read an applicant's results in the data store. */
+        APPLICANT_RESULTS_READ,
+        /** A retention rule was set or removed. */
+        RETENTION_RULE_CHANGED,
+        /** A dossier was put under legal hold, or its hold lifted. */
+        LEGAL_HOLD_CHANGED,
+        /** A dossier was exported as an archival package. */
+        PACKAGE_EXPORTED,
+        /** An import of a pre-merger system's export was started or resumed. */
+        MIGRATION_STARTED,
+        /** A part of an export was imported (the rows and what became of them). */
+        MIGRATION_ROWS_IMPORTED,
+        /** An import ended (completed or failed). */
+        MIGRATION_ENDED,
+        /** A rule placing a split commune's dossiers was set. */
+        MIGRATION_RULE_CHANGED,
+        /** Someone read an import's rejected or held rows (they name people). */
+        MIGRATION_ROWS_READ,
+        /** Someone chose the new unit of a dossier held for review. */
+        MIGRATION_REVIEW_DECIDED
+    }
+
+    private final EntityManager entityManager;
+    private final AuditSigner signer;
+    private final Clock clock;
+    private final int checkpointEvery;
+
+    AuditLog(EntityManager entityManager, AuditSigner signer, Clock clock, AuditConfig config) {
+        this.entityManager = entityManager;
+        this.signer = signer;
+        this.clock = clock;
+        this.checkpointEvery = config.checkpointEvery();
+    }
+
+    /** Appends an entry in the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(String actor, Action action, String subjectType, String subjectId, String detail) {
+        Object[] head = (Object[]) entityManager.createNativeQuery(
+                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE").getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String prevHash = (String) head[1];
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
+        String hash = AuditHash.of(prevHash, seq, at, actor, action.name(), subjectType, subjectId, detail);
+        entityManager.createNativeQuery("""
+                INSERT INTO audit_entry (seq, at, actor, action, subject_type, subject_id, detail, prev_hash, hash)
+                VALUES (:seq, :at, :actor, :action, :subjectType, :subjectId, :detail, :prevHash, :hash)""")
+                .unwrap(NativeQuery.class)
+                .setParameter("seq", seq)
+                .setParameter("at", Timestamp.from(at))
+                .setParameter("actor", actor)
+                .setParameter("action", action.name())
+                .setParameter("subjectType", subjectType)
+                .setParameter("subjectId", subjectId, String.class)
+                .setParameter("detail", detail)
+                .setParameter("prevHash", prevHash)
+                .setParameter("hash", hash)
+                .executeUpdate();
+        entityManager.createNativeQuery("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .setParameter("seq", seq)
+                .setParameter("hash", hash)
+                .executeUpdate();
+        if (seq % checkpointEvery == 0) {
+            entityManager.createNativeQuery(
+                    "INSERT INTO audit_checkpoint (seq, hash, signed_at, signature) VALUES (:seq, :hash, :at, :signature)")
+                    .setParameter("seq", seq)
+                    .setParameter("hash", hash)
+                    .setParameter("at", Timestamp.from(at))
+                    .setParameter("signature", signer.sign(seq, hash))
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * Signs a checkpoint at the last entry, unless one is there already: run every few minutes, so that entries
+     * written since the last count-based checkpoint cannot be cut off the end of the log unnoticed for longer.
+     * Returns the sequence number sealed, or 0 when there was nothing new.
+     */
+    @Transactional
+    public long seal() {
+        Object[] head = (Object[]) entityManager.createNativeQuery(
+                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE").getSingleResult();
+        long seq = ((Number) head[0]).longValue();
+        String hash = (String) head[1];
+        int inserted = seq == 0 ? 0 : entityManager.createNativeQuery("""
+                INSERT INTO audit_checkpoint (seq, hash, signed_at, signature) VALUES (:seq, :hash, :at, :signature)
+                ON CONFLICT (seq) DO NOTHING""")
+                .setParameter("seq", seq)
+                .setParameter("hash", hash)
+                .setParameter("at", Timestamp.from(clock.instant()))
+                .setParameter("signature", signer.sign(seq, hash))
+                .executeUpdate();
+        return inserted == 1 ? seq : 0;
+    }
+
+    /** Appends a read of personal data in its own short transaction (reads change nothing else). */
+    public void read(String actor, Action action, String subjectType, String subjectId, String detail) {
+        QuarkusTransaction.requiringNew().run(() -> append(actor, action, subjectType, subjectId, detail));
+    }
+}

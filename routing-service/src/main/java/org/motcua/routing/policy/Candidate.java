@@ -1,5 +1,0 @@
-package org.motcua.routing.policy;
-
-/** A unit that may process the dossier, with the working days it would take to finish it there. */
-public record Candidate(String unitCode, double expectedCompletionDays) {
-}
