@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ class CalendarNoticeTest {
                     .then().statusCode(200).extract().asByteArray();
             assertThat(PdfText.of(receipt).replaceAll("\\s+", " ")).contains("(tạm tính)", "ngày hẹn sẽ được tính lại");
             ConsumerRecord<String, String> needed = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> ofType(events.poll(), NEEDED, "calendar-" + year), r -> !r.isEmpty()).get(0);
+                    .until(() -> events.pollFor(NEEDED, "calendar-" + year), r -> !r.isEmpty()).get(0);
             EventContracts.assertValid(NEEDED, needed.value());
 
             // the notice gives one more day off before the appointment: the appointment moves one working day later
@@ -102,16 +101,16 @@ class CalendarNoticeTest {
                     .body("dueAt", equalTo(newDue.toString()))
                     .body("dueAtProvisional", equalTo(false));
             ConsumerRecord<String, String> changed = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> ofType(events.poll(), CHANGED, id), r -> !r.isEmpty()).get(0);
+                    .until(() -> events.pollFor(CHANGED, id), r -> !r.isEmpty()).get(0);
             EventContracts.assertValid(CHANGED, changed.value());
             assertThat(JsonPath.from(changed.value()).getString("previousDueAt")).isEqualTo(due.toString());
             assertThat(JsonPath.from(changed.value()).getString("dueAt")).isEqualTo(newDue.toString());
             assertThat(JsonPath.from(changed.value()).getString("reason")).contains("TB 1234/TB-BNV");
             ConsumerRecord<String, String> published = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> ofType(events.poll(), PUBLISHED, "calendar-" + year), r -> !r.isEmpty()).get(0);
+                    .until(() -> events.pollFor(PUBLISHED, "calendar-" + year), r -> !r.isEmpty()).get(0);
             EventContracts.assertValid(PUBLISHED, published.value());
             // asked once per year: a second provisional dossier of that year asks no more
-            assertThat(ofType(events.poll(), NEEDED, "calendar-" + year)).hasSize(1);
+            assertThat(events.pollFor(NEEDED, "calendar-" + year)).hasSize(1);
         }
     }
 
@@ -143,17 +142,6 @@ class CalendarNoticeTest {
     private static JsonPath calendarYear(int year) {
         return given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/calendar/years/" + year)
                 .then().statusCode(200).extract().jsonPath();
-    }
-
-    private static List<ConsumerRecord<String, String>> ofType(List<ConsumerRecord<String, String>> records, String type,
-            String key) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        for (ConsumerRecord<String, String> r : records) {
-            if (type.equals(KafkaTestConsumer.header(r, "ce_type")) && key.equals(r.key())) {
-                found.add(r);
-            }
-        }
-        return found;
     }
 
     private static void defineThirtyWorkingDayProcedure() {

@@ -2,6 +2,7 @@ package org.motcua.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,18 +12,30 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.motcua.eventcontracts.EventContracts;
+import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class CatalogTest {
+
+    private static final String OFFICE_HOURS_CHANGED = "org.motcua.intake.office-hours-changed.v1";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
 
     @Test
     void the96UnitsOfTheProvinceAreSeededWithThePreMergerUnitsTheyAbsorbed() {
@@ -191,26 +204,36 @@ class CatalogTest {
     }
 
     @Test
-    void aUnitsOwnOfficeHoursSetTheAppointmentsOfDossiersItReceives() {
+    void aUnitsOwnOfficeHoursSetTheAppointmentsOfDossiersItReceivesAndAreAnnounced() {
         String unit = "21040"; // Xã Bình Sơn: no other test submits there
         Map<String, Object> hours = Map.of("morningStart", "07:30", "morningEnd", "11:30", "afternoonStart", "13:30",
                 "afternoonEnd", "17:30", "sameDayCutOff", "16:00");
-        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).body(hours)
-                .when().put("/api/v1/units/" + unit + "/office-hours")
-                .then().statusCode(200)
-                .body("ownOfficeHours", equalTo(true))
-                .body("officeHours.sameDayCutOff", equalTo("16:00"));
-        try {
-            // birth registration is same-day with the cut-off: 15:30 on a Monday is before this unit's 16:00
-            assertThat(sameDayDossierDueAt(unit)).isEqualTo("2026-03-02T10:30:00Z");          // 17:30 that day
-        } finally {
-            given().auth().oauth2(TestTokens.provinceAdmin())
-                    .when().delete("/api/v1/units/" + unit + "/office-hours")
+        try (KafkaTestConsumer events = new KafkaTestConsumer(kafka, "intake.dossier.events")) {
+            given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).body(hours)
+                    .when().put("/api/v1/units/" + unit + "/office-hours")
                     .then().statusCode(200)
-                    .body("ownOfficeHours", equalTo(false))
-                    .body("officeHours.sameDayCutOff", equalTo("15:00"));
+                    .body("ownOfficeHours", equalTo(true))
+                    .body("officeHours.sameDayCutOff", equalTo("16:00"));
+            try {
+                // birth registration is same-day with the cut-off: 15:30 on a Monday is before this unit's 16:00
+                assertThat(sameDayDossierDueAt(unit)).isEqualTo("2026-03-02T10:30:00Z");          // 17:30 that day
+            } finally {
+                given().auth().oauth2(TestTokens.provinceAdmin())
+                        .when().delete("/api/v1/units/" + unit + "/office-hours")
+                        .then().statusCode(200)
+                        .body("ownOfficeHours", equalTo(false))
+                        .body("officeHours.sameDayCutOff", equalTo("15:00"));
+            }
+            assertThat(sameDayDossierDueAt(unit)).isEqualTo("2026-03-03T10:00:00Z");              // next day 17:00
+
+            // routing hears both changes, in order, so its forecasts count in the same hours
+            List<ConsumerRecord<String, String>> announced = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> events.pollFor(OFFICE_HOURS_CHANGED, "unit-" + unit), r -> r.size() == 2);
+            announced.forEach(r -> EventContracts.assertValid(OFFICE_HOURS_CHANGED, r.value()));
+            assertThat(LocalTime.parse(JsonPath.from(announced.get(0).value()).getString("officeHours.afternoonEnd")))
+                    .isEqualTo(LocalTime.of(17, 30));
+            assertThat(JsonPath.from(announced.get(1).value()).getMap("officeHours")).isNull();
         }
-        assertThat(sameDayDossierDueAt(unit)).isEqualTo("2026-03-03T10:00:00Z");              // next day 17:00
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class KafkaTestConsumer implements AutoCloseable {
         return poll().stream().filter(r -> key.equals(r.key())).toList();
     }
 
+    /** Records of one CloudEvents type ({@code ce_type}) with the given key. */
+    public List<ConsumerRecord<String, String>> pollFor(String type, String key) {
+        return pollForKey(key).stream().filter(r -> type.equals(header(r, "ce_type"))).toList();
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -9,11 +9,13 @@ import jakarta.validation.constraints.NotNull;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.platformkit.deadline.OfficeHours;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.routing.service.AssignDossierService;
 import org.motcua.routing.service.CalendarYearService;
 import org.motcua.routing.service.ProcessDossierService;
 import org.motcua.routing.service.SubmittedDossier;
+import org.motcua.routing.service.UnitCalendars;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -27,15 +29,18 @@ public class IntakeEventsHandler {
     static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
     static final String APPOINTMENT_CHANGED = "org.motcua.intake.appointment-changed.v1";
     static final String CALENDAR_YEAR_PUBLISHED = "org.motcua.intake.calendar-year-published.v1";
+    static final String OFFICE_HOURS_CHANGED = "org.motcua.intake.office-hours-changed.v1";
 
     private final Inbox inbox;
     private final AssignDossierService assignService;
     private final ProcessDossierService processService;
     private final CalendarYearService calendarService;
+    private final UnitCalendars unitCalendars;
 
     IntakeEventsHandler(Inbox inbox, AssignDossierService assignService, ProcessDossierService processService,
-            CalendarYearService calendarService) {
+            CalendarYearService calendarService, UnitCalendars unitCalendars) {
         this.calendarService = calendarService;
+        this.unitCalendars = unitCalendars;
         this.inbox = inbox;
         this.assignService = assignService;
         this.processService = processService;
@@ -63,6 +68,9 @@ public class IntakeEventsHandler {
             } else if (CALENDAR_YEAR_PUBLISHED.equals(event.type())) {
                 CalendarYearPublished data = event.data(CalendarYearPublished.class);
                 calendarService.published(data.year(), data.notice(), data.daysOff(), data.extraWorkingDays());
+            } else if (OFFICE_HOURS_CHANGED.equals(event.type())) {
+                OfficeHoursChanged data = event.data(OfficeHoursChanged.class);
+                unitCalendars.officeHoursChanged(data.unitCode(), data.officeHours());
             }
         });
     }
@@ -74,6 +82,10 @@ public class IntakeEventsHandler {
     /** The fields of {@code CalendarYearPublished} that routing reads. */
     public record CalendarYearPublished(int year, @NotBlank String notice, @NotNull java.util.List<java.time.LocalDate> daysOff,
             @NotNull java.util.List<java.time.LocalDate> extraWorkingDays) {
+    }
+
+    /** The fields of {@code OfficeHoursChanged} that routing reads (officeHours null: the public sector's). */
+    public record OfficeHoursChanged(@NotBlank String unitCode, OfficeHours officeHours) {
     }
 
     /** The fields of {@code DossierWithdrawn} that routing reads. */

@@ -1,11 +1,16 @@
 package org.motcua.routing.domain;
 
+import java.time.LocalTime;
+import java.util.Optional;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.motcua.platformkit.deadline.OfficeHours;
 
 /** A unit that processes dossiers: one of the province's communes, or a provincial agency. Seed data. */
 @Entity
@@ -27,6 +32,16 @@ public class ProcessingUnit {
     private int size;
     @Column(name = "match_name")
     private String matchName;
+    @Column(name = "morning_start")
+    private LocalTime morningStart;
+    @Column(name = "morning_end")
+    private LocalTime morningEnd;
+    @Column(name = "afternoon_start")
+    private LocalTime afternoonStart;
+    @Column(name = "afternoon_end")
+    private LocalTime afternoonEnd;
+    @Column(name = "same_day_cut_off")
+    private LocalTime sameDayCutOff;
 
     protected ProcessingUnit() {
     }
@@ -73,5 +88,20 @@ public class ProcessingUnit {
 
     public String matchName() {
         return matchName;
+    }
+
+    /** The unit's own office hours; empty: the public sector's. */
+    public Optional<OfficeHours> officeHours() {
+        return morningStart == null ? Optional.empty()
+                : Optional.of(new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd, sameDayCutOff));
+    }
+
+    /** The unit's own office hours as intake announced them; null returns it to the public sector's. */
+    public void changeOfficeHours(OfficeHours hours) {
+        this.morningStart = hours == null ? null : hours.morningStart();
+        this.morningEnd = hours == null ? null : hours.morningEnd();
+        this.afternoonStart = hours == null ? null : hours.afternoonStart();
+        this.afternoonEnd = hours == null ? null : hours.afternoonEnd();
+        this.sameDayCutOff = hours == null ? null : hours.sameDayCutOff();
     }
 }

@@ -35,13 +35,13 @@ public class ProcessDossierService {
     private final AssignmentRepository assignments;
     private final StepRecorder recorder;
     private final RoutingEvents events;
-    private final DeadlineCalculator calculator;
+    private final UnitCalendars calendars;
     private final Clock clock;
 
     ProcessDossierService(AssignmentRepository assignments, StepRecorder recorder, RoutingEvents events,
-            DeadlineCalculator calculator, Clock clock) {
+            UnitCalendars calendars, Clock clock) {
         this.assignments = assignments;
-        this.calculator = calculator;
+        this.calendars = calendars;
         this.recorder = recorder;
         this.events = events;
         this.clock = clock;
@@ -114,6 +114,7 @@ public class ProcessDossierService {
     public Assignment extend(UUID dossierId, LocalDate newDueDate, String reason, Caller caller) {
         Assignment a = atProcessingUnit(dossierId, caller);
         Instant now = clock.instant();
+        DeadlineCalculator calculator = calendars.at(a.processingUnitCode());
         Instant newDue = LocalDateTime.of(calculator.calendar().workingDayOnOrAfter(newDueDate),
                 calculator.officeHours().afternoonEnd()).atZone(ProvinceTime.ZONE).toInstant();
         if (a.dueAt() != null && !newDue.isAfter(a.dueAt())) {

@@ -26,15 +26,15 @@ public class QueueQueryService {
     private final AssignmentRepository assignments;
     private final ProcessingUnitRepository units;
     private final CapacityService capacity;
-    private final DeadlineCalculator calculator;
+    private final UnitCalendars calendars;
     private final Clock clock;
 
     QueueQueryService(AssignmentRepository assignments, ProcessingUnitRepository units, CapacityService capacity,
-            DeadlineCalculator calculator, Clock clock) {
+            UnitCalendars calendars, Clock clock) {
         this.assignments = assignments;
         this.units = units;
         this.capacity = capacity;
-        this.calculator = calculator;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -54,6 +54,7 @@ public class QueueQueryService {
             throw new ResourceNotFoundException("Đơn vị", unitCode);
         }
         Instant now = clock.instant();
+        DeadlineCalculator calculator = calendars.at(unitCode);
         Map<String, Double> hoursByField = new HashMap<>();
         List<QueueItem> items = assignments.queuePage(unitCode, filter, page, size).stream().map(q -> {
             String field = q.assignment().field();

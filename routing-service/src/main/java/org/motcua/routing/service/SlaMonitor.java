@@ -44,18 +44,18 @@ public class SlaMonitor {
     private final CapacityService capacity;
     private final StepRecorder recorder;
     private final RoutingEvents events;
-    private final DeadlineCalculator calculator;
+    private final UnitCalendars calendars;
     private final EntityManager entityManager;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     SlaMonitor(AssignmentRepository assignments, CapacityService capacity, StepRecorder recorder, RoutingEvents events,
-            DeadlineCalculator calculator, EntityManager entityManager, Clock clock) {
+            UnitCalendars calendars, EntityManager entityManager, Clock clock) {
         this.assignments = assignments;
         this.capacity = capacity;
         this.recorder = recorder;
         this.events = events;
-        this.calculator = calculator;
+        this.calendars = calendars;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -100,6 +100,7 @@ public class SlaMonitor {
             return new Pass(0, 0, 0, 0, 0, 0); // another instance reviews this unit now
         }
         LocalDate today = ProvinceTime.localDate(now);
+        DeadlineCalculator calculator = calendars.at(unitCode);
         Map<String, Double> hoursByField = new HashMap<>();
         int reviewed = 0;
         int atRisk = 0;
@@ -125,7 +126,7 @@ public class SlaMonitor {
             }
             if (a.rebalanceable() && rebalance(a, now, today)) {
                 rebalanced++;
-            } else if (a.extendable() && apologise(a, forecast, now)) {
+            } else if (a.extendable() && apologise(a, forecast, calculator, now)) {
                 extended++;
             }
         }
@@ -143,6 +144,7 @@ public class SlaMonitor {
             return false;
         }
         double days = best.get().expectedCompletionDays(effort);
+        DeadlineCalculator calculator = calendars.at(best.get().unitCode()); // days of work there, in its hours
         Instant done = calculator.addWorkingMinutes(now, Math.round(days * calculator.officeHours().minutesPerDay()));
         if (done.isAfter(a.dueAt())) {
             return false;
@@ -154,7 +156,7 @@ public class SlaMonitor {
     }
 
     /** The apology with a new appointment: the end of the working day the dossier is predicted to be done. */
-    private boolean apologise(Assignment a, Forecast forecast, Instant now) {
+    private boolean apologise(Assignment a, Forecast forecast, DeadlineCalculator calculator, Instant now) {
         long left = forecast.workingMinutesLeft() == null ? 0 : forecast.workingMinutesLeft();
         long perDay = calculator.officeHours().minutesPerDay();
         if (left > APOLOGY_WITHIN_DAYS * perDay || forecast.predictedCompletion() == null) {
