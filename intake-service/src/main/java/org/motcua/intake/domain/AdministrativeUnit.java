@@ -1,9 +1,9 @@
 package org.motcua.intake.domain;
 
-import java.time.LocalTime;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.motcua.platformkit.deadline.OfficeHours;
+import org.motcua.platformkit.deadline.OfficeHoursColumns;
 
 /**
  * Đơn vị hành chính cấp xã: a commune-level unit of the province (xã, phường, đặc khu) since the
@@ -34,16 +35,8 @@ public class AdministrativeUnit {
     private boolean remote;
     @Column(name = "search_text")
     private String searchText;
-    @Column(name = "morning_start")
-    private LocalTime morningStart;
-    @Column(name = "morning_end")
-    private LocalTime morningEnd;
-    @Column(name = "afternoon_start")
-    private LocalTime afternoonStart;
-    @Column(name = "afternoon_end")
-    private LocalTime afternoonEnd;
-    @Column(name = "same_day_cut_off")
-    private LocalTime sameDayCutOff;
+    @Embedded
+    private OfficeHoursColumns ownOfficeHours;
 
     protected AdministrativeUnit() {
     }
@@ -80,17 +73,12 @@ public class AdministrativeUnit {
 
     /** The unit's own office hours, if a province-admin set them (the public sector's otherwise). */
     public Optional<OfficeHours> officeHours() {
-        return morningStart == null ? Optional.empty()
-                : Optional.of(new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd, sameDayCutOff));
+        return OfficeHoursColumns.hours(ownOfficeHours);
     }
 
     /** Sets the unit's own office hours; null returns it to the public sector's. */
     public void changeOfficeHours(OfficeHours hours) {
-        this.morningStart = hours == null ? null : hours.morningStart();
-        this.morningEnd = hours == null ? null : hours.morningEnd();
-        this.afternoonStart = hours == null ? null : hours.afternoonStart();
-        this.afternoonEnd = hours == null ? null : hours.afternoonEnd();
-        this.sameDayCutOff = hours == null ? null : hours.sameDayCutOff();
+        this.ownOfficeHours = OfficeHoursColumns.of(hours);
     }
 
     public String code() {

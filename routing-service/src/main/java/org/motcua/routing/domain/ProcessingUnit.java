@@ -1,9 +1,9 @@
 package org.motcua.routing.domain;
 
-import java.time.LocalTime;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.motcua.platformkit.deadline.OfficeHours;
+import org.motcua.platformkit.deadline.OfficeHoursColumns;
 
 /** A unit that processes dossiers: one of the province's communes, or a provincial agency. Seed data. */
 @Entity
@@ -32,16 +33,8 @@ public class ProcessingUnit {
     private int size;
     @Column(name = "match_name")
     private String matchName;
-    @Column(name = "morning_start")
-    private LocalTime morningStart;
-    @Column(name = "morning_end")
-    private LocalTime morningEnd;
-    @Column(name = "afternoon_start")
-    private LocalTime afternoonStart;
-    @Column(name = "afternoon_end")
-    private LocalTime afternoonEnd;
-    @Column(name = "same_day_cut_off")
-    private LocalTime sameDayCutOff;
+    @Embedded
+    private OfficeHoursColumns ownOfficeHours;
 
     protected ProcessingUnit() {
     }
@@ -92,16 +85,11 @@ public class ProcessingUnit {
 
     /** The unit's own office hours; empty: the public sector's. */
     public Optional<OfficeHours> officeHours() {
-        return morningStart == null ? Optional.empty()
-                : Optional.of(new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd, sameDayCutOff));
+        return OfficeHoursColumns.hours(ownOfficeHours);
     }
 
     /** The unit's own office hours as intake announced them; null returns it to the public sector's. */
     public void changeOfficeHours(OfficeHours hours) {
-        this.morningStart = hours == null ? null : hours.morningStart();
-        this.morningEnd = hours == null ? null : hours.morningEnd();
-        this.afternoonStart = hours == null ? null : hours.afternoonStart();
-        this.afternoonEnd = hours == null ? null : hours.afternoonEnd();
-        this.sameDayCutOff = hours == null ? null : hours.sameDayCutOff();
+        this.ownOfficeHours = OfficeHoursColumns.of(hours);
     }
 }
