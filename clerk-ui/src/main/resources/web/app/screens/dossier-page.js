@@ -112,6 +112,8 @@ class DossierPage extends LightElement {
     const failed = (p) => p && p.error && p.error.status;
     const denied = failed(a) === 403 ? a : failed(a) === 404 && failed(r) === 403 ? r : null;
     const unknown = failed(a) === 404 && failed(r) === 404;
+    // nothing of the dossier is shown before that answer: the parts that come first would flash their own refusals
+    if (!a || (failed(a) === 404 && !r)) return html`<h1>Hồ sơ</h1><p aria-live="polite">Đang tải…</p>`;
     if (denied || unknown) {
       // (a dossier just transferred away is no longer this unit's: the step's confirmation stays on screen)
       return html`<h1>Hồ sơ</h1>

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -41,6 +42,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -225,8 +227,8 @@ class ClerkUiIT {
         dossierIdOf(code.textContent()); // the archive has it
 
         // the archive does not answer: the dossier's page shows the rest, says which part is missing, and retries
-        clerk.route("**/records/api/v1/dossiers/*/timeline", route -> route.fulfill(new com.microsoft.playwright.Route
-                .FulfillOptions().setStatus(503).setContentType("application/problem+json")
+        clerk.route("**/records/api/v1/dossiers/*/timeline", route -> route.fulfill(new Route.FulfillOptions()
+                .setStatus(503).setContentType("application/problem+json")
                 .setBody("{\"title\":\"Dịch vụ tạm thời không phản hồi\",\"status\":503}")));
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem hồ sơ")).click();
         Locator timeline = clerk.locator("section[aria-labelledby=timeline-h]");
@@ -299,7 +301,14 @@ class ClerkUiIT {
     void anOfficerOfAnotherUnitOpeningTheDossiersAddressIsRefused() {
         String id = submittedByApi("Lê Thị Cúc", "051188002222");
         Page stranger = signedIn("officer", "21157", 1280, 900);
-        stranger.navigate(gateway.baseUrl() + "/#/ho-so/" + id);
+        // routing's answer is held back until the archive has answered: its refusals alone must not flash on screen
+        List<Route> routing = new ArrayList<>();
+        stranger.route("**/routing/api/v1/dossiers/*/assignment", routing::add);
+        stranger.waitForResponse("**/records/api/v1/dossiers/*/timeline", () -> stranger.waitForResponse(
+                "**/records/api/v1/dossiers/" + id, () -> stranger.navigate(gateway.baseUrl() + "/#/ho-so/" + id)));
+        assertThat(stranger.locator("main")).containsText("Đang tải");
+        assertThat(stranger.getByRole(AriaRole.ALERT)).hasCount(0);
+        routing.forEach(Route::resume);
         assertThat(stranger.getByRole(AriaRole.ALERT)).containsText("Không có quyền");
         assertThat(stranger.locator("main")).not().containsText("Lê Thị Cúc");
         assertThat(stranger.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận xử lý"))).hasCount(0);
