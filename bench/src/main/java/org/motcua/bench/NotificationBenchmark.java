@@ -151,7 +151,7 @@ public final class NotificationBenchmark {
         return Platform.start(root, infra, List.of(notification), TestTokens.keys().publicKeyFile(), "http://127.0.0.1:9",
                 Map.of("MOTCUA_SMTP_HOST", mail.host(), "MOTCUA_SMTP_PORT", String.valueOf(mail.port()),
                         "MOTCUA_SMTP_STARTTLS", "DISABLED", "MOTCUA_SMS_URL", sms.baseUrl(), "MOTCUA_ZALO_URL",
-                        zalo.baseUrl(),
+                        zalo.baseUrl(), "MOTCUA_ZALO_TOKEN_URL", zalo.baseUrl() + ZaloSimulator.TOKEN_PATH,
                         // the benchmark runs at any hour: no quiet hours
                         "MOTCUA_DELIVERY_QUIET_HOURS_START", "00:00", "MOTCUA_DELIVERY_QUIET_HOURS_END", "00:00"),
                 Files.createDirectories(root.resolve("bench/target/logs")));

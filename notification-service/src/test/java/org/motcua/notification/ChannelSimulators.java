@@ -21,7 +21,8 @@ public class ChannelSimulators implements QuarkusTestResourceLifecycleManager {
         sms = SmsGatewaySimulator.start(0);
         zalo = ZaloSimulator.start(0);
         return Map.of("quarkus.mailer.host", mail.host(), "quarkus.mailer.port", String.valueOf(mail.port()),
-                "quarkus.mailer.start-tls", "DISABLED", "motcua.sms.url", sms.baseUrl(), "motcua.zalo.url", zalo.baseUrl());
+                "quarkus.mailer.start-tls", "DISABLED", "motcua.sms.url", sms.baseUrl(), "motcua.zalo.url", zalo.baseUrl(),
+                "motcua.zalo.token.url", zalo.baseUrl() + ZaloSimulator.TOKEN_PATH);
     }
 
     @Override

@@ -65,7 +65,7 @@ class DeliveryTest {
     }
 
     @Test
-    void mailHeldWhileTheSmtpServerIsDownIsDeliveredOnceWhenItIsBackAndSmsDoesNotWait() {
+    void mailHeldWhileTheSmtpServerIsDownIsDeliveredOnceInTheOrderWrittenWhenItIsBackAndSmsDoesNotWait() {
         Applicant a = Applicant.fresh();
         MailServer mail = ChannelSimulators.mail();
         mail.stop();
@@ -75,23 +75,82 @@ class DeliveryTest {
             KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(),
                     "/motcua/routing", ASSIGNED, dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId,
                             "processingUnitCode", "21028")));
-            await().atMost(Duration.ofSeconds(30)).until(() -> sms(a).size() == 2);
+            KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(),
+                    "/motcua/intake", WITHDRAWN, dossierId, GoldenEvents.example(WITHDRAWN, Map.of("dossierId", dossierId)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> sms(a).size() == 3);
             await().atMost(Duration.ofSeconds(30)).until(() -> count(
                     "SELECT count(*) FROM delivery_attempt d JOIN notification n ON n.id = d.notification_id"
                             + " WHERE n.dossier_id = CAST(:v AS uuid) AND d.outcome = 'CHANNEL_DOWN'", dossierId) >= 1);
             given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
-                    .then().body("items.findAll { it.channel == 'EMAIL' }.status", contains("QUEUED", "QUEUED"))
+                    .then().body("items.findAll { it.channel == 'EMAIL' }.status", contains("QUEUED", "QUEUED", "QUEUED"))
                     .body("items.find { it.channel == 'EMAIL' }.history.status", hasItem("CHANNEL_DOWN"))
-                    .body("items.findAll { it.channel == 'SMS' }.status", contains("SENT", "SENT"));
+                    .body("items.findAll { it.channel == 'SMS' }.status", contains("SENT", "SENT", "SENT"));
         } finally {
             mail.startAgain();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 3);
         await().atMost(Duration.ofSeconds(10)).until(() -> count(
-                "SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid) AND status = 'SENT'", dossierId) == 4);
-        // once each (not necessarily in the order they were written: the held ones leave together)
-        assertThat(mailsTo(a.email())).extracting(MailServer.Mail::subject)
-                .containsExactlyInAnyOrder("Tiếp nhận hồ sơ 21025-261129-0001", "Hồ sơ 21025-261129-0001 đang được xử lý");
+                "SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid) AND status = 'SENT'", dossierId) == 6);
+        // once each, and in the order they were written, though all three were waiting when the server came back
+        assertThat(mailsTo(a.email())).extracting(MailServer.Mail::subject).containsExactly(
+                "Tiếp nhận hồ sơ 21025-261129-0001", "Hồ sơ 21025-261129-0001 đang được xử lý",
+                "Dừng giải quyết hồ sơ 21025-261129-0001");
+    }
+
+    @Test
+    void aPersonsLaterMessagesWaitWhileTheirFirstIsTriedAgain() {
+        Applicant a = Applicant.fresh();
+        ChannelSimulators.sms().busy(a.phone());
+        String dossierId = submit(a);
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                WITHDRAWN, dossierId, GoldenEvents.example(WITHDRAWN, Map.of("dossierId", dossierId)));
+        // max-attempts is 3 in tests: the receipt is tried three times and given up, only then the second is tried
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM notification WHERE"
+                + " dossier_id = CAST(:v AS uuid) AND channel = 'SMS' AND status = 'FAILED'", dossierId) == 2);
+        List<Object[]> tries = rows("SELECT n.kind, d.started_at, d.finished_at FROM delivery_attempt d JOIN notification n"
+                + " ON n.id = d.notification_id WHERE n.dossier_id = CAST(:v AS uuid) AND n.channel = 'SMS'"
+                + " ORDER BY d.started_at", dossierId);
+        assertThat(tries).extracting(t -> t[0]).containsExactly("RECEIVED", "RECEIVED", "RECEIVED",
+                "WITHDRAWN", "WITHDRAWN", "WITHDRAWN");
+        assertThat(instant(tries.get(3)[1])).isAfterOrEqualTo(instant(tries.get(2)[2]));
+    }
+
+    @Test
+    void aMailTheServerAcceptedBeforeItsWorkerDiedIsRecordedAsSentNotSentAgain() {
+        Applicant a = Applicant.fresh();
+        MailServer mail = ChannelSimulators.mail();
+        mail.stop();
+        String dossierId;
+        try {
+            dossierId = submit(a);
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                    "SELECT count(*) FROM delivery_attempt d JOIN notification n ON n.id = d.notification_id"
+                            + " WHERE n.dossier_id = CAST(:v AS uuid) AND d.outcome = 'CHANNEL_DOWN'", dossierId) >= 1);
+            // what a worker leaves when it dies between the server's acceptance and the record of its batch
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("UPDATE notification SET"
+                    + " accepted_at = now(), accepted_id = 'accepted-before@motcua' WHERE dossier_id = CAST(:v AS uuid)"
+                    + " AND channel = 'EMAIL'").setParameter("v", dossierId).executeUpdate());
+        } finally {
+            mail.startAgain();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "EMAIL").equals("SENT"));
+        assertThat(mailsTo(a.email())).isEmpty();
+        assertThat(rows("SELECT d.provider_id, d.outcome FROM delivery_attempt d JOIN notification n ON n.id ="
+                + " d.notification_id WHERE n.dossier_id = CAST(:v AS uuid) AND n.channel = 'EMAIL'"
+                + " ORDER BY d.attempt DESC", dossierId).get(0)).containsExactly("accepted-before@motcua", "SENT");
+    }
+
+    @Test
+    void theServersAcceptanceIsWrittenWithTheMessage() {
+        Applicant a = Applicant.fresh();
+        String dossierId = submit(a);
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "EMAIL").equals("SENT"));
+        MailServer.Mail received = mailsTo(a.email()).get(0);
+        assertThat(rows("SELECT accepted_id, CAST(id AS varchar) FROM notification WHERE dossier_id = CAST(:v AS uuid)"
+                + " AND channel = 'EMAIL'", dossierId).get(0)).satisfies(row -> {
+                    assertThat(row[0]).isEqualTo(row[1] + "@motcua");
+                    assertThat(received.messageId()).isEqualTo("<" + row[0] + ">");
+                });
     }
 
     @Test
@@ -233,6 +292,10 @@ class DeliveryTest {
     private List<Object[]> rows(String sql, String value) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(sql)
                 .setParameter("v", value).getResultList());
+    }
+
+    private static java.time.Instant instant(Object timestamp) {
+        return timestamp instanceof java.time.Instant at ? at : ((java.time.OffsetDateTime) timestamp).toInstant();
     }
 
     private long count(String sql, String value) {

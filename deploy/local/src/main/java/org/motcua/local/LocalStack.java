@@ -100,7 +100,8 @@ public final class LocalStack {
         platform[0] = Platform.start(options.root, infra, ServiceSpec.ALL, keys.publicKeyFile(), registries.baseUrl(),
                 Map.of("MOTCUA_SMTP_HOST", mail.host(), "MOTCUA_SMTP_PORT", String.valueOf(mail.port()),
                         "MOTCUA_SMTP_STARTTLS", "DISABLED", "MOTCUA_SMS_URL", sms.baseUrl(),
-                        "MOTCUA_ZALO_URL", zalo.baseUrl(), "MOTCUA_UI_SIGN_IN", "demo"),
+                        "MOTCUA_ZALO_URL", zalo.baseUrl(),
+                        "MOTCUA_ZALO_TOKEN_URL", zalo.baseUrl() + ZaloSimulator.TOKEN_PATH, "MOTCUA_UI_SIGN_IN", "demo"),
                 data.resolve("logs"));
         gateway[0] = platform[0].startGateway(GATEWAY_PORT, keys);
         printWelcome(platform[0], gateway[0], keys);

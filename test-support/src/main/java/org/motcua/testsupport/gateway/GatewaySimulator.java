@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -140,12 +141,22 @@ public abstract class GatewaySimulator implements AutoCloseable {
                 answer = request == null || !request.isObject() ? new Answer(400, Map.of("message", "Bad JSON"))
                         : answer(exchange, request);
             }
-            byte[] body = JSON.writeValueAsBytes(answer.body());
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            exchange.sendResponseHeaders(answer.status(), body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            respond(exchange, answer);
+        }
+    }
+
+    /** Serves another path of the same server (a gateway's token endpoint...). */
+    protected void route(String path, HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
+    /** Writes the answer as JSON. */
+    protected static void respond(HttpExchange exchange, Answer answer) throws IOException {
+        byte[] body = JSON.writeValueAsBytes(answer.body());
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(answer.status(), body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
         }
     }
 

@@ -2,18 +2,21 @@ package org.motcua.notification.service.channel;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Posts JSON to a message gateway over a kept-alive connection pool, with short timeouts. */
+/** Posts JSON (or a form) to a message gateway over a kept-alive connection pool, with short timeouts. */
 @ApplicationScoped
 public class GatewayClient {
 
@@ -30,14 +33,28 @@ public class GatewayClient {
     }
 
     /**
-     * Posts the body; a body that is not JSON comes back empty.
+     * Posts the body as JSON; an answer that is not JSON comes back empty.
      *
      * @throws IOException when the gateway could not be reached or did not answer in 10 seconds
      */
     public Response post(String url, Map<String, String> headers, Object body) throws IOException {
+        return send(url, headers, "application/json; charset=utf-8", json.writeValueAsBytes(body));
+    }
+
+    /**
+     * Posts the fields as a form ({@code application/x-www-form-urlencoded}, as OAuth token endpoints take them).
+     *
+     * @throws IOException when the server could not be reached or did not answer in 10 seconds
+     */
+    public Response postForm(String url, Map<String, String> headers, Map<String, String> fields) throws IOException {
+        String form = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(url, headers, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Response send(String url, Map<String, String> headers, String contentType, byte[] body) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -9,23 +9,26 @@ import org.motcua.notification.config.ZaloConfig;
 
 /**
  * Zalo messages through the Zalo Notification Service (ZNS) of the province's Official Account:
- * {@code POST /message/template} with the OA's access token and a template approved by Zalo whose parameters are
- * {@code ten_nguoi_nhan}, {@code ma_ho_so} and {@code noi_dung} (the text of our ZALO template); the notification's
- * id is the {@code tracking_id}. Errors: -108/-118 (number not valid, no Zalo account) refuse for good; -32 (too
- * many requests) tries later; -124 (token) and the rest mean the channel is down until someone fixes it.
+ * {@code POST /message/template} with the OA's access token (renewed by {@link ZaloTokens}) and a template approved
+ * by Zalo whose parameters are {@code ten_nguoi_nhan}, {@code ma_ho_so} and {@code noi_dung} (the text of our ZALO
+ * template); the notification's id is the {@code tracking_id}. Errors: -108/-118 (number not valid, no Zalo account) refuse for good; -32 (too
+ * many requests) tries later; -124 (token not valid) renews the token and tries once more with it; what remains
+ * means the channel is down until someone fixes it.
  */
 @ApplicationScoped
 public class ZaloChannel implements DeliveryChannel {
 
+    private static final int TOKEN_NOT_VALID = -124;
+
     private final GatewayClient gateway;
+    private final ZaloTokens tokens;
     private final String url;
-    private final String accessToken;
     private final String templateId;
 
-    ZaloChannel(GatewayClient gateway, ZaloConfig config) {
+    ZaloChannel(GatewayClient gateway, ZaloTokens tokens, ZaloConfig config) {
         this.gateway = gateway;
+        this.tokens = tokens;
         this.url = config.url().replaceAll("/+$", "") + "/message/template";
-        this.accessToken = config.accessToken();
         this.templateId = config.templateId();
     }
 
@@ -46,7 +49,14 @@ public class ZaloChannel implements DeliveryChannel {
                 "tracking_id", message.notificationId().toString());
         GatewayClient.Response response;
         try {
-            response = gateway.post(url, Map.of("access_token", accessToken), request);
+            String token = tokens.accessToken();
+            response = gateway.post(url, Map.of("access_token", token), request);
+            if (response.status() == 200 && response.body().path("error").asInt() == TOKEN_NOT_VALID) {
+                String renewed = tokens.rejected(token);
+                if (!renewed.equals(token)) {
+                    response = gateway.post(url, Map.of("access_token", renewed), request);
+                }
+            }
         } catch (IOException e) {
             return DeliveryOutcome.channelDown("Không kết nối được Zalo: " + e.getClass().getSimpleName());
         }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,15 +24,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The messages waiting for a channel, in the database: a worker takes the due ones (reserved for a while, so
- * several instances share the work and one that dies leaves them to the others), then writes what each try gave,
- * one attempt row each, in one transaction per batch.
+ * several instances share the work and one that dies leaves them to the others), each person's in the order they
+ * were written, then writes what each try gave, one attempt row each, in one transaction per batch.
  */
 @ApplicationScoped
 public class DeliveryQueue {
 
-    /** A message taken for a try. */
-    public record Taken(UUID id, String address, String recipientName, String subject, String text,
-            String dossierCode, int attempts, Instant createdAt) {
+    /** A message taken for a try; {@code acceptedId} when its channel accepted it before (a worker died since). */
+    public record Taken(UUID id, long seq, String address, String recipientName, String subject, String text,
+            String dossierCode, int attempts, Instant createdAt, Instant acceptedAt, String acceptedId) {
     }
 
     /** A try made and what it decided. */
@@ -45,41 +46,73 @@ public class DeliveryQueue {
         this.entityManager = entityManager;
     }
 
-    /** Takes up to {@code limit} due messages of the channel, earliest first, reserving them until {@code until}. */
+    /**
+     * Takes up to {@code limit} due messages of the channel, in the order written, reserving them until
+     * {@code until}. A message is taken only with every message written before it to the same address that still
+     * waits: none of those is waiting for a later try, reserved by another worker or left out of this batch (so a
+     * batch of one, as a paused channel's probe, is always a person's first message).
+     */
     public List<Taken> take(Channel channel, int limit, Instant now, Instant until) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Taken> taken = new ArrayList<>();
             entityManager.unwrap(Session.class).doWork(connection -> {
                 try (PreparedStatement take = connection.prepareStatement("""
-                        UPDATE notification n SET lease_until = ?
-                        FROM (SELECT id FROM notification
-                              WHERE channel = ? AND status = 'QUEUED' AND next_attempt_at <= ?
-                                AND (lease_until IS NULL OR lease_until < ?)
-                              ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) due
-                        WHERE n.id = due.id
-                        RETURNING n.id, n.address, n.recipient_name, n.subject, n.message, n.dossier_code, n.attempts,
-                                  n.created_at""")) {
-                    take.setTimestamp(1, Timestamp.from(until));
-                    take.setString(2, channel.name());
+                        WITH candidate AS (
+                            SELECT id, address, seq FROM notification q
+                            WHERE channel = ? AND status = 'QUEUED' AND next_attempt_at <= ?
+                              AND (lease_until IS NULL OR lease_until < ?)
+                              AND NOT EXISTS (SELECT 1 FROM notification e WHERE e.channel = q.channel
+                                  AND e.address = q.address AND e.status = 'QUEUED' AND e.seq < q.seq
+                                  AND (e.next_attempt_at > ? OR e.lease_until >= ?))
+                            ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED),
+                        head AS (
+                            SELECT c.id FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM notification e
+                                WHERE e.channel = ? AND e.address = c.address AND e.status = 'QUEUED'
+                                  AND e.seq < c.seq AND e.id NOT IN (SELECT id FROM candidate)))
+                        UPDATE notification n SET lease_until = ? FROM head WHERE n.id = head.id
+                        RETURNING n.id, n.seq, n.address, n.recipient_name, n.subject, n.message, n.dossier_code,
+                                  n.attempts, n.created_at, n.accepted_at, n.accepted_id""")) {
+                    take.setString(1, channel.name());
+                    take.setTimestamp(2, Timestamp.from(now));
                     take.setTimestamp(3, Timestamp.from(now));
                     take.setTimestamp(4, Timestamp.from(now));
-                    take.setInt(5, limit);
+                    take.setTimestamp(5, Timestamp.from(now));
+                    take.setInt(6, limit);
+                    take.setString(7, channel.name());
+                    take.setTimestamp(8, Timestamp.from(until));
                     try (ResultSet rows = take.executeQuery()) {
                         while (rows.next()) {
-                            taken.add(new Taken(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                                    rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7),
-                                    rows.getTimestamp(8).toInstant()));
+                            Timestamp acceptedAt = rows.getTimestamp(10);
+                            taken.add(new Taken(rows.getObject(1, UUID.class), rows.getLong(2), rows.getString(3),
+                                    rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                                    rows.getInt(8), rows.getTimestamp(9).toInstant(),
+                                    acceptedAt == null ? null : acceptedAt.toInstant(), rows.getString(11)));
                         }
                     }
                 }
             });
+            taken.sort(Comparator.comparingLong(Taken::seq));
             return taken;
         });
     }
 
-    /** Writes the tries: an attempt row each, and each message's new state (its reservation ends). */
-    public void record(List<Tried> tries) {
-        if (tries.isEmpty()) {
+    /**
+     * Writes at once that the channel accepted the message, before anything else happens to it: if this instance
+     * dies before the batch is recorded, whoever takes the message next records it as sent instead of sending it.
+     */
+    public void accepted(UUID id, String acceptedId, Instant at) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE notification SET accepted_at = :at, accepted_id = :acceptedId WHERE id = :id")
+                .setParameter("at", at).setParameter("acceptedId", cut(acceptedId)).setParameter("id", id)
+                .executeUpdate());
+    }
+
+    /**
+     * Writes the tries: an attempt row each, and each message's new state; the messages not tried (they wait behind
+     * one of the same person that was not sent) are only given back. Every reservation ends.
+     */
+    public void record(List<Tried> tries, List<Taken> untried) {
+        if (tries.isEmpty() && untried.isEmpty()) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> entityManager.unwrap(Session.class).doWork(connection -> {
@@ -110,6 +143,13 @@ public class DeliveryQueue {
                 }
                 attempt.executeBatch();
                 message.executeBatch();
+            }
+            if (!untried.isEmpty()) {
+                try (PreparedStatement release = connection.prepareStatement(
+                        "UPDATE notification SET lease_until = NULL WHERE id = ANY (?)")) {
+                    release.setArray(1, connection.createArrayOf("uuid", untried.stream().map(Taken::id).toArray()));
+                    release.executeUpdate();
+                }
             }
         }));
     }

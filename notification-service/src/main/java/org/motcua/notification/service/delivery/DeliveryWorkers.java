@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,8 +34,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * One worker per channel takes the channel's due messages in batches, tries them in parallel and writes what each
- * try gave. Channels never wait for each other: a channel that is down pauses only its own worker (its breaker),
+ * One worker per channel takes the channel's due messages in batches, tries different people's in parallel and
+ * one person's in the order they were written, and writes what each try gave. Channels never wait for each other: a channel that is down pauses only its own worker (its breaker),
  * and its messages wait in the database for it, whatever dossier they are about.
  */
 @ApplicationScoped
@@ -118,7 +122,7 @@ public class DeliveryWorkers {
                     if (taken.isEmpty()) {
                         await(config.idlePoll());
                     } else {
-                        queue.record(tryAll(taken));
+                        tryAll(taken);
                     }
                 } catch (RuntimeException e) {
                     // the database may be away for a moment: the messages stay queued, the worker carries on
@@ -128,26 +132,47 @@ public class DeliveryWorkers {
             }
         }
 
-        private List<Tried> tryAll(List<Taken> taken) {
-            List<CompletableFuture<Tried>> tries = new ArrayList<>(taken.size());
-            for (Taken message : taken) {
-                tries.add(CompletableFuture.supplyAsync(() -> tryOnce(message), senders));
+        /** Each person's messages in sequence, the people in parallel; a person's first message not sent stops theirs. */
+        private void tryAll(List<Taken> taken) {
+            Map<String, List<Taken>> byPerson = new LinkedHashMap<>();
+            taken.forEach(message -> byPerson.computeIfAbsent(message.address(), a -> new ArrayList<>()).add(message));
+            List<CompletableFuture<List<Tried>>> tries = new ArrayList<>(byPerson.size());
+            for (List<Taken> messages : byPerson.values()) {
+                tries.add(CompletableFuture.supplyAsync(() -> tryInOrder(messages), senders));
             }
-            List<Tried> tried = new ArrayList<>(tries.size());
-            tries.forEach(t -> tried.add(t.join()));
+            List<Tried> tried = new ArrayList<>(taken.size());
+            tries.forEach(t -> tried.addAll(t.join()));
             long down = tried.stream().filter(t -> t.outcome().result() == DeliveryOutcome.Result.CHANNEL_DOWN).count();
             if (down < tried.size()) {
                 breaker.answered(); // whatever it said, the channel answered
             } else {
                 breaker.down(clock.instant(), (int) down);
             }
-            return tried.stream().map(t -> new Tried(t.message(), t.startedAt(), t.finishedAt(), t.outcome(),
+            Set<UUID> triedIds = tried.stream().map(t -> t.message().id()).collect(Collectors.toSet());
+            queue.record(tried.stream().map(t -> new Tried(t.message(), t.startedAt(), t.finishedAt(), t.outcome(),
                     policy.decide(channel.channel(), t.outcome(), t.message().attempts() + 1, t.message().createdAt(),
-                            breaker.pause(), t.finishedAt()))).toList();
+                            breaker.pause(), t.finishedAt()))).toList(),
+                    taken.stream().filter(message -> !triedIds.contains(message.id())).toList());
+        }
+
+        private List<Tried> tryInOrder(List<Taken> messages) {
+            List<Tried> tried = new ArrayList<>(messages.size());
+            for (Taken message : messages) {
+                Tried one = tryOnce(message);
+                tried.add(one);
+                if (one.outcome().result() != DeliveryOutcome.Result.SENT) {
+                    break; // the later ones wait for this one
+                }
+            }
+            return tried;
         }
 
         private Tried tryOnce(Taken message) {
             Instant started = clock.instant();
+            if (message.acceptedAt() != null) {
+                // accepted before the worker that sent it could write so: recorded as sent, not sent again
+                return new Tried(message, started, clock.instant(), DeliveryOutcome.sent(message.acceptedId()), null);
+            }
             DeliveryOutcome outcome;
             try {
                 outcome = channel.send(new OutgoingMessage(message.id(), message.address(), message.recipientName(),
@@ -156,9 +181,13 @@ public class DeliveryWorkers {
             } catch (RuntimeException e) {
                 outcome = DeliveryOutcome.channelDown("Lỗi khi gửi: " + e.getClass().getSimpleName());
             }
+            Instant finished = clock.instant();
+            if (outcome.result() == DeliveryOutcome.Result.SENT) {
+                queue.accepted(message.id(), outcome.providerId(), finished);
+            }
             meters.counter("motcua.notifications.tries", "channel", channel.channel().name(), "result",
                     outcome.result().name()).increment();
-            return new Tried(message, started, clock.instant(), outcome, null);
+            return new Tried(message, started, finished, outcome, null);
         }
 
         void wake() {
