@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.motcua.eventcontracts.EventContracts;
 import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.PdfText;
@@ -21,12 +23,14 @@ import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /** Intake follows routing: a supplementation request stops the clock, a decision closes withdrawal. */
 @QuarkusTest
 class ProcessingFollowUpTest {
 
     private static final String TOPIC = "routing.dossier.events";
+    private static final String APOLOGY_ISSUED = "org.motcua.intake.apology-issued.v1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -69,7 +73,7 @@ class ProcessingFollowUpTest {
     }
 
     @Test
-    void anApologyMovesTheAppointmentOnce() {
+    void anApologyMovesTheAppointmentOnceAndItsLetterIsAnnounced() {
         Map<String, Object> body = Requests.dossier("1.004873", "21025");
         body.put("channel", "POSTAL");
         body.put("receivedAt", "2026-02-13T03:00:00Z");
@@ -77,32 +81,48 @@ class ProcessingFollowUpTest {
                 .body(body).when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id + "/apology-letter")
                 .then().statusCode(409).contentType("application/problem+json");      // no apology yet
-        send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-02-27T10:00:00Z",
-                "processingUnitCode", "21034", "reason", "Số lượng hồ sơ tăng đột biến",
-                "extendedAt", "2026-02-24T02:00:00Z"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "2026-02-27T10:00:00Z".equals(dueAt(id)));
-        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id)
-                .then().body("apology.unitCode", equalTo("21034"))
-                .body("apology.previousDueAt", equalTo("2026-02-25T10:00:00Z"));
-        // the letter (Mẫu 04) comes from the unit that is late, to the applicant, with both dates
-        byte[] letter = given().auth().oauth2(TestTokens.officer("21034")).accept("application/pdf")
-                .when().get("/api/v1/dossiers/" + id + "/apology-letter")
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        assertThat(PdfText.of(letter).replace('\n', ' ')).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
-                .contains("về thủ tục cấp Giấy xác nhận tình trạng hôn nhân (mã hồ sơ")
-                .contains("Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung")
-                .contains("Thời hạn trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 25/02/2026")
-                .contains("Lý do: Số lượng hồ sơ tăng đột biến")
-                .contains("vào 17 giờ 00 phút, ngày 27/02/2026")
-                .contains("UBND XÃ AN PHÚ")
-                .contains("Ngày 24/02/2026");
-        given().auth().oauth2(TestTokens.officer("21085")).when().get("/api/v1/dossiers/" + id + "/apology-letter")
-                .then().statusCode(403);
-        send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-03-06T10:00:00Z"));
-        // a second extension is never applied (one at most): the next event shows the first was kept
-        send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
-        assertThat(dueAt(id)).isEqualTo("2026-02-27T10:00:00Z");
+        try (KafkaTestConsumer events = new KafkaTestConsumer(kafka, "intake.dossier.events")) {
+            send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-02-27T10:00:00Z",
+                    "processingUnitCode", "21034", "reason", "Số lượng hồ sơ tăng đột biến",
+                    "extendedAt", "2026-02-24T02:00:00Z"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "2026-02-27T10:00:00Z".equals(dueAt(id)));
+            given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id)
+                    .then().body("apology.unitCode", equalTo("21034"))
+                    .body("apology.previousDueAt", equalTo("2026-02-25T10:00:00Z"));
+            // the letter (Mẫu 04) comes from the unit that is late, to the applicant, with both dates
+            byte[] letter = given().auth().oauth2(TestTokens.officer("21034")).accept("application/pdf")
+                    .when().get("/api/v1/dossiers/" + id + "/apology-letter")
+                    .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+            assertThat(PdfText.of(letter).replace('\n', ' '))
+                    .contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
+                    .contains("về thủ tục cấp Giấy xác nhận tình trạng hôn nhân (mã hồ sơ")
+                    .contains("Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung")
+                    .contains("Thời hạn trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 25/02/2026")
+                    .contains("Lý do: Số lượng hồ sơ tăng đột biến")
+                    .contains("vào 17 giờ 00 phút, ngày 27/02/2026")
+                    .contains("UBND XÃ AN PHÚ")
+                    .contains("Ngày 24/02/2026");
+            given().auth().oauth2(TestTokens.officer("21085")).when().get("/api/v1/dossiers/" + id + "/apology-letter")
+                    .then().statusCode(403);
+            // the letter's content is announced, for the applicant's mail: the same letter
+            ConsumerRecord<String, String> issued = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> events.pollFor(APOLOGY_ISSUED, id), r -> !r.isEmpty()).get(0);
+            EventContracts.assertValid(APOLOGY_ISSUED, issued.value());
+            JsonPath announced = JsonPath.from(issued.value());
+            assertThat(announced.getString("unitCode")).isEqualTo("21034");
+            assertThat(announced.getMap("letter")).containsEntry("issuer", "UBND Xã An Phú")
+                    .containsEntry("previousDueAt", "2026-02-25T10:00:00Z")
+                    .containsEntry("newDueAt", "2026-02-27T10:00:00Z")
+                    .containsEntry("reason", "Số lượng hồ sơ tăng đột biến")
+                    .containsEntry("applicantName", "Nguyễn Thị Hồng Nhung");
+            send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-03-06T10:00:00Z"));
+            // a second extension is never applied (one at most): the next event shows the first was kept
+            send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
+            assertThat(dueAt(id)).isEqualTo("2026-02-27T10:00:00Z");
+            // and only one letter was announced
+            assertThat(events.pollFor(APOLOGY_ISSUED, id)).hasSize(1);
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.PdfText;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.gateway.GatewaySimulator;
 import org.motcua.testsupport.gateway.MailServer;
@@ -36,6 +37,7 @@ class DeliveryTest {
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     private static final String WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
     private static final String ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+    private static final String APOLOGY = "org.motcua.intake.apology-issued.v1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -151,6 +153,50 @@ class DeliveryTest {
                     assertThat(row[0]).isEqualTo(row[1] + "@motcua");
                     assertThat(received.messageId()).isEqualTo("<" + row[0] + ">");
                 });
+    }
+
+    @Test
+    void theApologyMailCarriesTheLetterMau04AndTheSmsItsWords() {
+        Applicant a = Applicant.fresh();
+        String dossierId = submit(a);
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                APOLOGY, dossierId, GoldenEvents.example(APOLOGY, Map.of("dossierId", dossierId)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 2 && sms(a).size() == 2);
+        MailServer.Mail apology = mailsTo(a.email()).get(1);
+        assertThat(apology.subject()).isEqualTo("Thư xin lỗi – hồ sơ 21025-261129-0001");
+        assertThat(apology.attachments()).singleElement().satisfies(letter -> {
+            assertThat(letter.fileName()).isEqualTo("phieu-xin-loi-21025-261129-0001.pdf");
+            assertThat(letter.contentType()).isEqualTo("application/pdf");
+            assertThat(PdfText.of(letter.content()).replace('\n', ' '))
+                    .contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung",
+                            "về thủ tục đăng ký khai sinh (mã hồ sơ 21025-261129-0001)",
+                            "Lý do: Số lượng hồ sơ tăng đột biến, đơn vị chưa thể giải quyết đúng hẹn",
+                            "vào 17 giờ 00 phút, ngày 03/12/2026", "UBND PHƯỜNG CẨM THÀNH");
+        });
+        assertThat(mailsTo(a.email()).get(0).attachments()).isEmpty();
+        assertThat(sms(a).get(1).text()).contains("Hẹn mới: 17:00 03/12/2026");
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
+                .then().body("items.find { it.channel == 'EMAIL' && it.kind == 'DEADLINE_EXTENDED' }.attachments",
+                        contains("phieu-xin-loi-21025-261129-0001.pdf"))
+                .body("items.find { it.channel == 'SMS' && it.kind == 'DEADLINE_EXTENDED' }.attachments",
+                        org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void anApologyThatCameBeforeTheApplicantWasKnownKeepsItsLetter() {
+        Applicant a = Applicant.fresh();
+        String dossierId = UUID.randomUUID().toString();
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                APOLOGY, dossierId, GoldenEvents.example(APOLOGY, Map.of("dossierId", dossierId)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT count(*) FROM held_message WHERE dossier_id = CAST(:v AS uuid)", dossierId) == 1);
+        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
+                SUBMITTED, dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "applicant",
+                        Map.of("fullName", "Nguyễn Thị Hồng Nhung", "email", a.email(), "phone", a.phone()))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 2);
+        assertThat(mailsTo(a.email())).filteredOn(m -> m.subject().startsWith("Thư xin lỗi")).singleElement()
+                .satisfies(m -> assertThat(m.attachments()).extracting(MailServer.Attachment::fileName)
+                        .containsExactly("phieu-xin-loi-21025-261129-0001.pdf"));
     }
 
     @Test

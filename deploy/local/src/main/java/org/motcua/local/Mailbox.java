@@ -69,6 +69,7 @@ final class Mailbox implements AutoCloseable {
             } else if ("GET".equals(method) && path.equals("/api/messages")) {
                 List<Map<String, Object>> mails = mail.received().stream().map(m -> Map.<String, Object>of("to",
                         String.valueOf(m.to()), "subject", String.valueOf(m.subject()), "text", m.text(),
+                        "attachments", m.attachments().stream().map(MailServer.Attachment::fileName).toList(),
                         "receivedAt", m.receivedAt().toString())).toList();
                 answer(exchange, 200, "application/json", json.writeValueAsString(Map.of("smtpRunning", mail.running(),
                         "mails", mails, "sms", sms.accepted(), "zalo", zalo.accepted())));
@@ -92,7 +93,9 @@ final class Mailbox implements AutoCloseable {
         for (MailServer.Mail m : mails) {
             html.append("<article><b>").append(escape(m.subject())).append("</b><br>Đến: ").append(escape(m.to()))
                     .append(" — ").append(TIME.format(m.receivedAt())).append("<pre>").append(escape(m.text()))
-                    .append("</pre></article>");
+                    .append("</pre>");
+            m.attachments().forEach(file -> html.append("<p>Đính kèm: ").append(escape(file.fileName())).append("</p>"));
+            html.append("</article>");
         }
         html.append("<h2>Tin nhắn SMS</h2>");
         newestFirst(sms.accepted()).forEach(s -> html.append("<article>").append(escape(s.phone())).append("<pre>")

@@ -32,6 +32,7 @@ import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
+import org.motcua.testsupport.gateway.MailServer;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -258,6 +259,14 @@ class ClerkUiIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.clerk(RECEIVING_UNIT))
                 .when().get(running.url("intake", "/api/v1/dossiers/" + id)).then().body("apology.reason",
                         equalTo("Cần xác minh thêm thông tin khai sinh tại nơi đăng ký thường trú cũ")));
+        // the applicant's mail carries the letter
+        String code = given().auth().oauth2(TestTokens.clerk(RECEIVING_UNIT))
+                .when().get(running.url("intake", "/api/v1/dossiers/" + id)).then().extract().path("code");
+        MailServer.Mail apology = await().atMost(Duration.ofSeconds(60)).until(() -> running.mail().received().stream()
+                .filter(m -> ("Thư xin lỗi – hồ sơ " + code).equals(m.subject())).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(apology.attachments()).extracting(MailServer.Attachment::fileName)
+                .containsExactly("phieu-xin-loi-" + code + ".pdf");
         Page clerk = signedIn("clerk", RECEIVING_UNIT, 1280, 900);
         clerk.navigate(gateway.baseUrl() + "/#/ho-so/" + id);
         assertThat(clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In phiếu xin lỗi (Mẫu 04)")))
@@ -481,7 +490,8 @@ class ClerkUiIT {
                 .getList("requiredDocuments.findAll { it.applicantProvides && !it.conditional }.name", String.class);
         String id = given().auth().oauth2(clerk).contentType("application/json")
                 .body(Map.of("procedureCode", procedure, "receivingUnitCode", RECEIVING_UNIT,
-                        "applicant", Map.of("fullName", name, "citizenId", citizenId),
+                        "applicant", Map.of("fullName", name, "citizenId", citizenId,
+                                "email", "nguoi-nop-" + citizenId + "@example.vn"),
                         "documents", papers.stream().map(paper -> Map.of("name", paper)).toList()))
                 .when().post(running.url("intake", "/api/v1/dossiers")).then().log().ifValidationFails()
                 .statusCode(201).extract().path("id");

@@ -12,6 +12,7 @@ import org.motcua.intake.domain.DossierDocument;
 import org.motcua.intake.domain.ProcedureVersion;
 import org.motcua.platformkit.outbox.Outbox;
 import org.motcua.platformkit.outbox.OutgoingEvent;
+import org.motcua.platformkit.pdf.ApologyLetter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -23,6 +24,7 @@ public class DossierEvents {
     public static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     public static final String DOSSIER_SUPPLEMENTED = "org.motcua.intake.dossier-supplemented.v1";
     public static final String DOSSIER_WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
+    public static final String APOLOGY_ISSUED = "org.motcua.intake.apology-issued.v1";
 
     private final Outbox outbox;
 
@@ -47,6 +49,12 @@ public class DossierEvents {
         return outbox.publish(new OutgoingEvent(TOPIC, DOSSIER_SUPPLEMENTED, dossier.id().toString(),
                 new DossierSupplemented(dossier.id(), dossier.code(), papers, completedPending,
                         dossier.pendingDocuments().stream().map(DossierDocument::name).toList(), dossier.dueAt(), at)));
+    }
+
+    /** The unit that is late apologised (Mẫu 04): the letter's content, for the applicant's mail. */
+    public UUID apologyIssued(Dossier dossier, String unitCode, ApologyLetter letter) {
+        return outbox.publish(new OutgoingEvent(TOPIC, APOLOGY_ISSUED, dossier.id().toString(),
+                new ApologyIssued(dossier.id(), dossier.code(), dossier.receivingUnitCode(), unitCode, letter)));
     }
 
     public UUID withdrawn(Dossier dossier) {
@@ -95,6 +103,11 @@ public class DossierEvents {
     public record DossierSupplemented(UUID dossierId, String dossierCode, List<String> papers,
             List<String> completedPendingDocuments, List<String> stillPendingDocuments, Instant dueAt,
             Instant supplementedAt) {
+    }
+
+    /** Data of {@code org.motcua.intake.apology-issued.v1}. */
+    public record ApologyIssued(UUID dossierId, String dossierCode, String receivingUnitCode, String unitCode,
+            ApologyLetter letter) {
     }
 
     /** Data of {@code org.motcua.intake.dossier-withdrawn.v1}. */

@@ -11,10 +11,11 @@ import org.jboss.logging.Logger;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierRepository;
 import org.motcua.intake.domain.DossierStatusChange;
+import org.motcua.intake.publisher.DossierEvents;
 
 /**
- * What intake learns from routing about a dossier it received: a supplementation request stops the
- * legal clock; an apology moves the appointment (once); a decision closes the door to withdrawal; the
+ * What intake learns from routing about a dossier it received: a supplementation request stops the legal clock; an
+ * apology moves the appointment (once) and its letter is announced; a decision closes the door to withdrawal; the
  * return of the result ends it. The public status lookup shows each.
  */
 @ApplicationScoped
@@ -25,10 +26,15 @@ public class FollowProcessingService {
 
     private final DossierRepository dossiers;
     private final DossierDeadlines deadlines;
+    private final PaperService papers;
+    private final DossierEvents events;
 
-    FollowProcessingService(DossierRepository dossiers, DossierDeadlines deadlines) {
+    FollowProcessingService(DossierRepository dossiers, DossierDeadlines deadlines, PaperService papers,
+            DossierEvents events) {
         this.dossiers = dossiers;
         this.deadlines = deadlines;
+        this.papers = papers;
+        this.events = events;
     }
 
     @Transactional
@@ -42,9 +48,13 @@ public class FollowProcessingService {
         change(dossierId, d -> d.decided(approved, note, at, ROUTING));
     }
 
+    /** The unit that is late apologised with a new appointment: kept, and its letter (Mẫu 04) announced. */
     @Transactional
     public void deadlineExtended(UUID dossierId, Instant newDueAt, String reason, String unitCode, Instant at) {
-        change(dossierId, d -> d.deadlineExtended(newDueAt, reason, unitCode, at, ROUTING));
+        Dossier apologised = change(dossierId, d -> d.deadlineExtended(newDueAt, reason, unitCode, at, ROUTING));
+        if (apologised != null) {
+            papers.apologyLetterOf(apologised).ifPresent(letter -> events.apologyIssued(apologised, unitCode, letter));
+        }
     }
 
     @Transactional
@@ -52,15 +62,18 @@ public class FollowProcessingService {
         change(dossierId, d -> d.resultReturned(at, ROUTING));
     }
 
-    private void change(UUID dossierId, Function<Dossier, DossierStatusChange> step) {
+    /** Applies the step; returns the dossier when it changed it. */
+    private Dossier change(UUID dossierId, Function<Dossier, DossierStatusChange> step) {
         Dossier dossier = dossiers.findById(dossierId);
         if (dossier == null) {
             LOG.warnf("routing reported on dossier %s, which intake does not hold", dossierId);
-            return;
+            return null;
         }
         DossierStatusChange change = step.apply(dossier);
-        if (change != null) {
-            dossiers.record(change);
+        if (change == null) {
+            return null;
         }
+        dossiers.record(change);
+        return dossier;
     }
 }

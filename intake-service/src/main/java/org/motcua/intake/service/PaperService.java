@@ -1,5 +1,6 @@
 package org.motcua.intake.service;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.transaction.Transactional;
 
 import org.motcua.intake.domain.AdministrativeUnit;
 import org.motcua.intake.domain.AdministrativeUnitRepository;
-import org.motcua.intake.domain.Apology;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierDocument;
 import org.motcua.intake.domain.DossierRepository;
@@ -15,6 +15,7 @@ import org.motcua.intake.domain.DossierStatus;
 import org.motcua.intake.domain.ProcedureRepository;
 import org.motcua.intake.domain.ProcedureVersion;
 import org.motcua.platformkit.deadline.LegalTime;
+import org.motcua.platformkit.pdf.ApologyLetter;
 import org.motcua.platformkit.pdf.PaperDocument;
 import org.motcua.platformkit.problem.ConflictException;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
@@ -110,7 +111,7 @@ public class PaperService {
                     .paragraph("Kính gửi: " + dossier.applicant().fullName())
                     .paragraph("Ngày " + ProvinceTime.dateOf(dossier.submittedAt())
                             + ", Bộ phận Một cửa " + unit.fullName() + " đã tiếp nhận hồ sơ mã " + dossier.code()
-                            + " về " + aboutProcedure(procedure.name()) + ".")
+                            + " về " + PaperDocument.aboutProcedure(procedure.name()) + ".")
                     .paragraph("Theo đề nghị của người nộp hồ sơ (lý do: " + dossier.withdrawalReason() + "), việc giải quyết"
                             + " hồ sơ được dừng từ " + ProvinceTime.forPapers(dossier.withdrawnAt()) + ".")
                     .paragraph("Người nộp hồ sơ nhận lại các giấy tờ đã nộp tại Bộ phận Một cửa " + unit.fullName() + ".")
@@ -125,35 +126,23 @@ public class PaperService {
     @Transactional
     public byte[] apologyLetter(UUID id) {
         Dossier dossier = dossier(id);
-        Apology apology = dossier.apology().orElseThrow(() -> new ConflictException("no-apology",
-                "Hồ sơ " + dossier.code() + " chưa có phiếu xin lỗi và hẹn lại ngày trả kết quả"));
-        ProcedureVersion procedure = procedures.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
-        AdministrativeUnit receiving = units.findById(dossier.receivingUnitCode());
-        AdministrativeUnit late = units.findById(apology.unitCode());
-        String lateName = late != null ? "UBND " + late.fullName()
-                : procedure.competentAgency() != null ? procedure.competentAgency() : apology.unitCode();
-        try (PaperDocument paper = PaperDocument.a4("Phiếu xin lỗi và hẹn lại ngày trả kết quả " + dossier.code(),
-                procedure.name())) {
-            paper.heading(qrContent(dossier), lateName, late != null ? "Bộ phận Một cửa" : "")
-                    .title("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
-                    .centeredLine("Mã hồ sơ: " + dossier.code())
-                    .gap(6)
-                    .paragraph("Kính gửi: Ông/Bà " + dossier.applicant().fullName())
-                    .paragraph("Ngày " + ProvinceTime.dateOf(dossier.submittedAt())
-                            + ", Bộ phận Một cửa " + receiving.fullName() + " tiếp nhận hồ sơ của Ông/Bà về "
-                            + aboutProcedure(procedure.name()) + " (mã hồ sơ " + dossier.code() + ").")
-                    .paragraph("Thời hạn trả kết quả giải quyết hồ sơ: " + ProvinceTime.forPapers(apology.previousDue()) + ".")
-                    .paragraph("Tuy nhiên đến nay, " + lateName + " chưa giải quyết xong hồ sơ của Ông/Bà.")
-                    .paragraph("Lý do: " + apology.reason() + ".")
-                    .paragraph("Sự chậm trễ này đã gây phiền hà cho Ông/Bà. " + lateName + " xin lỗi Ông/Bà và sẽ trả"
-                            + " kết quả giải quyết hồ sơ cho Ông/Bà vào " + ProvinceTime.forPapers(apology.newDue()) + ".")
-                    .paragraph("Mong nhận được sự thông cảm của Ông/Bà vì sự chậm trễ này.")
-                    .gap(4)
-                    .paragraph("Ngày " + ProvinceTime.dateOf(apology.at()))
-                    .gap(8)
-                    .signature("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "(Ký, ghi rõ họ tên và đóng dấu)", null);
-            return paper.toBytes();
-        }
+        return apologyLetterOf(dossier).orElseThrow(() -> new ConflictException("no-apology",
+                "Hồ sơ " + dossier.code() + " chưa có phiếu xin lỗi và hẹn lại ngày trả kết quả")).toPdf();
+    }
+
+    /** What the dossier's apology letter says, once the unit that is late has apologised. */
+    Optional<ApologyLetter> apologyLetterOf(Dossier dossier) {
+        return dossier.apology().map(apology -> {
+            ProcedureVersion procedure = procedures.version(dossier.procedureCode(), dossier.procedureVersion())
+                    .orElseThrow();
+            AdministrativeUnit receiving = units.findById(dossier.receivingUnitCode());
+            AdministrativeUnit late = units.findById(apology.unitCode());
+            String lateName = late != null ? "UBND " + late.fullName()
+                    : procedure.competentAgency() != null ? procedure.competentAgency() : apology.unitCode();
+            return new ApologyLetter(qrContent(dossier), lateName, late != null, dossier.code(), procedure.name(),
+                    dossier.applicant().fullName(), dossier.submittedAt(), receiving.fullName(), apology.previousDue(),
+                    apology.reason(), apology.newDue(), apology.at());
+        });
     }
 
     /** The QR code of generated papers: dossier code, procedure code and the applicant reference (masked ID). */
@@ -182,12 +171,6 @@ public class PaperService {
             case BUSINESS -> "quốc gia về đăng ký doanh nghiệp";
             default -> document.registry().name();
         };
-    }
-
-    /** "thủ tục đăng ký khai sinh" from the catalog's "Thủ tục đăng ký khai sinh" or "Cấp bản sao từ sổ gốc". */
-    static String aboutProcedure(String name) {
-        String rest = name.regionMatches(true, 0, "Thủ tục ", 0, 8) ? name.substring(8) : name;
-        return "thủ tục " + Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }
 
     private static String orDash(String value) {

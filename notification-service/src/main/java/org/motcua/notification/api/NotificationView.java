@@ -10,6 +10,7 @@ import org.motcua.notification.domain.DeliveryAttempt;
 import org.motcua.notification.domain.Notification;
 import org.motcua.notification.domain.NotificationStatus;
 import org.motcua.notification.service.NotificationQueryService.Delivery;
+import org.motcua.platformkit.pdf.ApologyLetter;
 
 /** A notification, its delivery state and the history of its tries. The address is masked. */
 @Schema(name = "Notification")
@@ -25,6 +26,8 @@ public record NotificationView(
         @Schema(description = "Địa chỉ nhận, đã che", example = "n***@example.vn") String address,
         @Schema(description = "Tiêu đề (thư điện tử)") String subject,
         @Schema(description = "Nội dung") String message,
+        @Schema(description = "Tệp đính kèm thư điện tử (phiếu xin lỗi và hẹn lại ngày trả kết quả, Mẫu 04)")
+        List<String> attachments,
         @Schema(description = "QUEUED, SENT, FAILED hoặc SKIPPED") String status,
         @Schema(description = "Lý do của trạng thái (lỗi lần gửi cuối, đã từ chối nhận...)") String statusReason,
         @Schema(description = "Số lần đã gửi") int attempts,
@@ -55,7 +58,9 @@ public record NotificationView(
         }
         return new NotificationView(n.id(), n.dossierId(), n.dossierCode(), n.eventType(), n.kind(),
                 Notification.APPLICANT.equals(n.recipient()) ? "APPLICANT" : "STAFF", n.recipientName(), n.channel(),
-                mask(n.address()), n.subject(), n.message(), n.status().name(), n.statusReason(), n.attempts(),
+                mask(n.address()), n.subject(), n.message(),
+                n.hasApologyLetter() ? List.of(ApologyLetter.fileNameFor(n.dossierCode())) : List.of(),
+                n.status().name(), n.statusReason(), n.attempts(),
                 n.status() == NotificationStatus.QUEUED ? n.nextAttemptAt() : null, n.createdAt(), n.sentAt(),
                 history);
     }

@@ -20,6 +20,7 @@ import org.hibernate.Session;
 import org.motcua.notification.service.NotifyApplicantService;
 import org.motcua.notification.service.alert.CalendarNoticeAlert;
 import org.motcua.notification.service.alert.StaffAlerts;
+import org.motcua.platformkit.pdf.ApologyLetter;
 import org.motcua.platformkit.inbox.Inbox;
 import org.motcua.platformkit.inbox.IncomingEvent;
 
@@ -37,14 +38,15 @@ public class DossierEventsHandler {
     static final String DOSSIER_TRANSFERRED = "org.motcua.routing.dossier-transferred.v1";
     static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
     static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
-    static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
+    /** The apology of the unit that is late (intake's, after routing's deadline-extended), with its letter. */
+    static final String APOLOGY_ISSUED = "org.motcua.intake.apology-issued.v1";
     static final String DEADLINE_AT_RISK = "org.motcua.routing.deadline-at-risk.v1";
     static final String DOSSIER_OVERDUE = "org.motcua.routing.dossier-overdue.v1";
     static final String APPOINTMENT_CHANGED = "org.motcua.intake.appointment-changed.v1";
     static final String CALENDAR_NOTICE_NEEDED = "org.motcua.intake.calendar-notice-needed.v1";
     /** The events that tell the applicant something (their addressee is read ahead). */
     static final Set<String> APPLICANT_EVENTS = Set.of(DOSSIER_ASSIGNED, DOSSIER_SUPPLEMENTED, DOSSIER_WITHDRAWN,
-            DOSSIER_TRANSFERRED, SUPPLEMENT_REQUESTED, DOSSIER_DECIDED, DEADLINE_EXTENDED, DOSSIER_OVERDUE,
+            DOSSIER_TRANSFERRED, SUPPLEMENT_REQUESTED, DOSSIER_DECIDED, APOLOGY_ISSUED, DOSSIER_OVERDUE,
             APPOINTMENT_CHANGED);
 
     private final Inbox inbox;
@@ -94,10 +96,9 @@ public class DossierEventsHandler {
                     SupplementRequested d = event.data(SupplementRequested.class);
                     notify.supplementRequested(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.reasons());
                 }
-                case DEADLINE_EXTENDED -> {
-                    DeadlineExtended d = event.data(DeadlineExtended.class);
-                    notify.deadlineExtended(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.reason(),
-                            d.newDueAt());
+                case APOLOGY_ISSUED -> {
+                    ApologyIssued d = event.data(ApologyIssued.class);
+                    notify.apologyIssued(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.letter());
                 }
                 case DOSSIER_DECIDED -> {
                     DossierDecided d = event.data(DossierDecided.class);
@@ -207,9 +208,8 @@ public class DossierEventsHandler {
             @NotBlank String processingUnitCode, String field, @NotNull Instant dueAt) {
     }
 
-    /** The fields of {@code DeadlineExtended} that notification reads. */
-    public record DeadlineExtended(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotBlank String reason,
-            @NotNull Instant newDueAt) {
+    /** The fields of {@code ApologyIssued} that notification reads. */
+    public record ApologyIssued(@NotNull UUID dossierId, @NotBlank String dossierCode, @NotNull ApologyLetter letter) {
     }
 
     /** The fields of {@code AppointmentChanged} that notification reads. */

@@ -10,6 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * Thông báo: one message about one event (of a dossier, or a digest for staff), for one recipient, over one
  * channel; exactly one per (event, recipient, channel). Created here; its delivery state is moved by the delivery
@@ -53,6 +56,10 @@ public class Notification {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    /** The apology letter (Mẫu 04) the mail carries, as its content (JSON). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "apology_letter")
+    private String apologyLetter;
 
     protected Notification() {
     }
@@ -66,10 +73,14 @@ public class Notification {
     public record To(String recipient, String recipientName, String channel, String address) {
     }
 
-    /** A message waiting for its channel from {@code firstTryAt} (later than now in quiet hours). */
-    public static Notification queued(About about, To to, String subject, String message, Instant now,
-            Instant firstTryAt) {
+    /**
+     * A message waiting for its channel from {@code firstTryAt} (later than now in quiet hours), with the apology
+     * letter it carries (or null).
+     */
+    public static Notification queued(About about, To to, String subject, String message, String apologyLetter,
+            Instant now, Instant firstTryAt) {
         Notification n = new Notification(about, to, subject, message, now);
+        n.apologyLetter = apologyLetter;
         n.status = NotificationStatus.QUEUED;
         n.nextAttemptAt = firstTryAt;
         if (firstTryAt.isAfter(now)) {
@@ -177,5 +188,10 @@ public class Notification {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** Whether the mail carries the apology letter. */
+    public boolean hasApologyLetter() {
+        return apologyLetter != null;
     }
 }

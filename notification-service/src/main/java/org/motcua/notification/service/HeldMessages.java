@@ -9,7 +9,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
+import org.motcua.notification.service.delivery.ApologyLetters;
 import org.motcua.notification.service.template.TemplateKind;
+import org.motcua.platformkit.pdf.ApologyLetter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -22,8 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class HeldMessages {
 
-    /** A message waiting for its applicant. */
-    public record Held(String eventId, String eventType, TemplateKind kind, Map<String, String> values) {
+    /** A message waiting for its applicant, with the apology letter its mail carries (or null). */
+    public record Held(String eventId, String eventType, TemplateKind kind, Map<String, String> values,
+            ApologyLetter apologyLetter) {
     }
 
     private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
@@ -31,20 +36,25 @@ public class HeldMessages {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final ApologyLetters apologyLetters;
 
-    HeldMessages(EntityManager entityManager, ObjectMapper json) {
+    HeldMessages(EntityManager entityManager, ObjectMapper json, ApologyLetters apologyLetters) {
         this.entityManager = entityManager;
         this.json = json;
+        this.apologyLetters = apologyLetters;
     }
 
     public void hold(UUID dossierId, Held held, Instant now) {
         try {
             entityManager.createNativeQuery("""
-                    INSERT INTO held_message (event_id, dossier_id, event_type, kind, vars, created_at)
-                    VALUES (:event, :dossier, :type, :kind, :vars, :at) ON CONFLICT (event_id) DO NOTHING""")
+                    INSERT INTO held_message (event_id, dossier_id, event_type, kind, vars, apology_letter, created_at)
+                    VALUES (:event, :dossier, :type, :kind, :vars, CAST(:letter AS jsonb), :at)
+                    ON CONFLICT (event_id) DO NOTHING""")
                     .setParameter("event", held.eventId()).setParameter("dossier", dossierId)
                     .setParameter("type", held.eventType()).setParameter("kind", held.kind().name())
                     .setParameter("vars", json.writeValueAsString(held.values()))
+                    .setParameter("letter", new TypedParameterValue<>(StandardBasicTypes.STRING,
+                            apologyLetters.stored(held.apologyLetter())))
                     .setParameter("at", Timestamp.from(now)).executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("message values not writable", e);
@@ -56,13 +66,14 @@ public class HeldMessages {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 WITH gone AS (DELETE FROM held_message WHERE dossier_id = :dossier
-                              RETURNING event_id, event_type, kind, vars, created_at)
-                SELECT event_id, event_type, kind, vars FROM gone ORDER BY created_at, event_id""")
+                              RETURNING event_id, event_type, kind, vars, apology_letter, created_at)
+                SELECT event_id, event_type, kind, vars, CAST(apology_letter AS text) FROM gone
+                ORDER BY created_at, event_id""")
                 .setParameter("dossier", dossierId).getResultList();
         return rows.stream().map(row -> {
                     try {
                         return new Held((String) row[0], (String) row[1], TemplateKind.valueOf((String) row[2]),
-                                json.readValue((String) row[3], VALUES));
+                                json.readValue((String) row[3], VALUES), apologyLetters.read((String) row[4]));
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException("held message unreadable", e);
                     }

@@ -20,6 +20,7 @@ import org.motcua.notification.service.delivery.ContactPreferences;
 import org.motcua.notification.service.delivery.NotificationWriter;
 import org.motcua.notification.service.template.TemplateKind;
 import org.motcua.platformkit.data.UnitDirectory;
+import org.motcua.platformkit.pdf.ApologyLetter;
 import org.motcua.platformkit.time.ProvinceTime;
 
 /**
@@ -131,13 +132,13 @@ public class NotifyApplicantService {
         }
     }
 
-    /** The appointment cannot be kept: the apology with the reason and the new date (Mẫu 04). */
+    /** The appointment cannot be kept: the apology with the reason and the new date, the letter (Mẫu 04) attached. */
     @Transactional
-    public void deadlineExtended(String eventId, String eventType, UUID dossierId, String dossierCode, String reason,
-            Instant newDueAt) {
+    public void apologyIssued(String eventId, String eventType, UUID dossierId, String dossierCode,
+            ApologyLetter letter) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        tell(addressee, eventId, eventType, TemplateKind.DEADLINE_EXTENDED,
-                Map.of("reason", reason == null ? "" : reason, "newDueAt", forPeople(newDueAt)));
+        tell(addressee, new Held(eventId, eventType, TemplateKind.DEADLINE_EXTENDED,
+                Map.of("reason", letter.reason(), "newDueAt", forPeople(letter.newDueAt())), letter));
     }
 
     /** The appointment was counted again on the year's official calendar: the new date, and why. */
@@ -176,7 +177,10 @@ public class NotifyApplicantService {
     /** Writes the event's notifications now, or holds them until intake's event names the applicant. */
     private void tell(DossierAddressee addressee, String eventId, String eventType, TemplateKind kind,
             Map<String, String> values) {
-        Held message = new Held(eventId, eventType, kind, values);
+        tell(addressee, new Held(eventId, eventType, kind, values, null));
+    }
+
+    private void tell(DossierAddressee addressee, Held message) {
         if (addressee.applicantKnown()) {
             write(addressee, message);
         } else {
@@ -192,7 +196,7 @@ public class NotifyApplicantService {
                 addressee.receivingUnitCode(), message.eventId(), message.eventType(), message.kind().name()),
                 new NotificationWriter.Person(Notification.APPLICANT, addressee.applicantFullName(), addressee.email(),
                         addressee.phone()),
-                message.kind(), values);
+                message.kind(), values, message.apologyLetter());
     }
 
     /** The unit's name for people ("Phường Cẩm Thành"). */

@@ -59,6 +59,12 @@ public final class PaperDocument implements AutoCloseable {
         return new PaperDocument(title, subject);
     }
 
+    /** A procedure as papers name it in a sentence: "thủ tục đăng ký khai sinh" for "Thủ tục đăng ký khai sinh". */
+    public static String aboutProcedure(String name) {
+        String rest = name.regionMatches(true, 0, "Thủ tục ", 0, 8) ? name.substring(8) : name;
+        return "thủ tục " + Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+
     /**
      * The heading: the QR code top-left (ISO/IEC 18004), the issuing body beside it, the national motto right.
      */

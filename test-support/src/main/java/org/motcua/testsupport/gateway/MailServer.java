@@ -1,13 +1,17 @@
 package org.motcua.testsupport.gateway;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import org.motcua.testsupport.EmbeddedInfrastructure;
 
@@ -23,7 +27,11 @@ public final class MailServer implements AutoCloseable {
 
     /** A mail as its recipient reads it. */
     public record Mail(String to, String subject, String text, String messageId, List<String> unsubscribe,
-            Instant receivedAt) {
+            List<Attachment> attachments, Instant receivedAt) {
+    }
+
+    /** A file attached to a mail. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
     private final int port;
@@ -98,15 +106,36 @@ public final class MailServer implements AutoCloseable {
             try {
                 Address[] to = message.getAllRecipients();
                 String[] unsubscribe = message.getHeader("List-Unsubscribe");
+                StringBuilder text = new StringBuilder();
+                List<Attachment> attachments = new ArrayList<>();
+                readPart(message, text, attachments);
                 mails.add(new Mail(to == null || to.length == 0 ? null : to[0].toString(), message.getSubject(),
-                        String.valueOf(message.getContent()).strip(), message.getMessageID(),
-                        unsubscribe == null ? List.of() : List.of(unsubscribe),
+                        text.toString().strip(), message.getMessageID(),
+                        unsubscribe == null ? List.of() : List.of(unsubscribe), List.copyOf(attachments),
                         message.getReceivedDate() == null ? Instant.now() : message.getReceivedDate().toInstant()));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("could not read a received mail", e);
             }
         }
         return mails;
+    }
+
+    /** The text of a mail's parts, and its files. */
+    private static void readPart(Part part, StringBuilder text, List<Attachment> attachments)
+            throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                readPart(parts.getBodyPart(i), text, attachments);
+            }
+        } else if (part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            try (InputStream content = part.getInputStream()) {
+                attachments.add(new Attachment(MimeUtility.decodeText(part.getFileName()),
+                        part.getContentType().split(";")[0].trim(), content.readAllBytes()));
+            }
+        } else {
+            text.append(part.getContent());
+        }
     }
 
     @Override

@@ -14,7 +14,8 @@ import io.vertx.ext.mail.SMTPException;
 
 /**
  * Email over SMTP (Quarkus Mailer; server, sender and TLS in {@code quarkus.mailer.*}). The mail's Message-ID is
- * its notification's id; it carries the link to stop receiving mail (RFC 8058 one-click). A try that gets no answer
+ * its notification's id; it carries the link to stop receiving mail (RFC 8058 one-click) and its files (the apology
+ * letter, Mẫu 04). A try that gets no answer
  * within {@code motcua.email.send-timeout} (10 s) ends as "channel down" and is made again.
  */
 @ApplicationScoped
@@ -40,6 +41,7 @@ public class EmailChannel implements DeliveryChannel {
     public DeliveryOutcome send(OutgoingMessage message) {
         Mail mail = Mail.withText(message.address(), message.subject(), message.text())
                 .addHeader("Message-ID", "<" + message.notificationId() + "@motcua>");
+        message.attachments().forEach(file -> mail.addAttachment(file.fileName(), file.content(), file.contentType()));
         if (message.unsubscribeUrl() != null) {
             mail.addHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">")
                     .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

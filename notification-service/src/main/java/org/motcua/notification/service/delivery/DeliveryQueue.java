@@ -30,9 +30,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class DeliveryQueue {
 
-    /** A message taken for a try; {@code acceptedId} when its channel accepted it before (a worker died since). */
+    /**
+     * A message taken for a try; {@code acceptedId} when its channel accepted it before (a worker died since), the
+     * apology letter it carries (as kept) or null.
+     */
     public record Taken(UUID id, long seq, String address, String recipientName, String subject, String text,
-            String dossierCode, int attempts, Instant createdAt, Instant acceptedAt, String acceptedId) {
+            String dossierCode, int attempts, Instant createdAt, Instant acceptedAt, String acceptedId,
+            String apologyLetter) {
     }
 
     /** A try made and what it decided. */
@@ -71,7 +75,8 @@ public class DeliveryQueue {
                                   AND e.seq < c.seq AND e.id NOT IN (SELECT id FROM candidate)))
                         UPDATE notification n SET lease_until = ? FROM head WHERE n.id = head.id
                         RETURNING n.id, n.seq, n.address, n.recipient_name, n.subject, n.message, n.dossier_code,
-                                  n.attempts, n.created_at, n.accepted_at, n.accepted_id""")) {
+                                  n.attempts, n.created_at, n.accepted_at, n.accepted_id,
+                                  CAST(n.apology_letter AS text)""")) {
                     take.setString(1, channel.name());
                     take.setTimestamp(2, Timestamp.from(now));
                     take.setTimestamp(3, Timestamp.from(now));
@@ -86,7 +91,8 @@ public class DeliveryQueue {
                             taken.add(new Taken(rows.getObject(1, UUID.class), rows.getLong(2), rows.getString(3),
                                     rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
                                     rows.getInt(8), rows.getTimestamp(9).toInstant(),
-                                    acceptedAt == null ? null : acceptedAt.toInstant(), rows.getString(11)));
+                                    acceptedAt == null ? null : acceptedAt.toInstant(), rows.getString(11),
+                                    rows.getString(12)));
                         }
                     }
                 }

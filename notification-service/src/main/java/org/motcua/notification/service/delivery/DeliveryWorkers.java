@@ -47,17 +47,20 @@ public class DeliveryWorkers {
     private final DeliveryQueue queue;
     private final RetryPolicy policy;
     private final ContactKeys contactKeys;
+    private final ApologyLetters apologyLetters;
     private final DeliveryConfig config;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Map<Channel, Worker> workers = new EnumMap<>(Channel.class);
 
     DeliveryWorkers(Instance<DeliveryChannel> channels, DeliveryQueue queue, RetryPolicy policy,
-            ContactKeys contactKeys, DeliveryConfig config, MeterRegistry meters, Clock clock) {
+            ContactKeys contactKeys, ApologyLetters apologyLetters, DeliveryConfig config, MeterRegistry meters,
+            Clock clock) {
         this.channels = channels;
         this.queue = queue;
         this.policy = policy;
         this.contactKeys = contactKeys;
+        this.apologyLetters = apologyLetters;
         this.config = config;
         this.meters = meters;
         this.clock = clock;
@@ -177,7 +180,9 @@ public class DeliveryWorkers {
             try {
                 outcome = channel.send(new OutgoingMessage(message.id(), message.address(), message.recipientName(),
                         message.subject(), message.text(), message.dossierCode(),
-                        contactKeys.unsubscribeUrl(channel.channel(), message.address())));
+                        contactKeys.unsubscribeUrl(channel.channel(), message.address()),
+                        message.apologyLetter() == null ? List.of()
+                                : List.of(apologyLetters.attachment(message.apologyLetter()))));
             } catch (RuntimeException e) {
                 outcome = DeliveryOutcome.channelDown("Lỗi khi gửi: " + e.getClass().getSimpleName());
             }

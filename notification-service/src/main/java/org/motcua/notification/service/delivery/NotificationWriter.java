@@ -15,6 +15,7 @@ import org.motcua.notification.service.channel.Channel;
 import org.motcua.notification.service.delivery.ContactPreferences.Choice;
 import org.motcua.notification.service.template.NotificationTemplates;
 import org.motcua.notification.service.template.TemplateKind;
+import org.motcua.platformkit.pdf.ApologyLetter;
 import org.motcua.platformkit.transaction.AfterCompletion;
 
 /**
@@ -35,22 +36,30 @@ public class NotificationWriter {
     private final QuietHours quietHours;
     private final DeliveryWorkers workers;
     private final TransactionSynchronizationRegistry transactions;
+    private final ApologyLetters apologyLetters;
     private final Clock clock;
 
     NotificationWriter(ContactPreferences preferences, NotificationTemplates templates,
             NotificationRepository notifications, QuietHours quietHours, DeliveryWorkers workers,
-            TransactionSynchronizationRegistry transactions, Clock clock) {
+            TransactionSynchronizationRegistry transactions, ApologyLetters apologyLetters, Clock clock) {
         this.preferences = preferences;
         this.templates = templates;
         this.notifications = notifications;
         this.quietHours = quietHours;
         this.workers = workers;
         this.transactions = transactions;
+        this.apologyLetters = apologyLetters;
         this.clock = clock;
     }
 
     /** Writes the notifications (inside the caller's transaction); returns how many are queued. */
     public int write(Notification.About about, Person person, TemplateKind kind, Map<String, String> values) {
+        return write(about, person, kind, values, null);
+    }
+
+    /** Writes the notifications, the mail with the apology letter (Mẫu 04) attached; returns how many are queued. */
+    public int write(Notification.About about, Person person, TemplateKind kind, Map<String, String> values,
+            ApologyLetter apologyLetter) {
         Instant now = clock.instant();
         List<Choice> choices = preferences.choicesOf(person.email(), person.phone());
         int queued = 0;
@@ -75,7 +84,8 @@ public class NotificationWriter {
                 subject = newline < 0 ? text : text.substring(0, newline).strip();
                 text = newline < 0 ? "" : text.substring(newline + 1).strip();
             }
-            notifications.persist(Notification.queued(about, to, subject, text, now,
+            notifications.persist(Notification.queued(about, to, subject, text,
+                    choice.channel() == Channel.EMAIL ? apologyLetters.stored(apologyLetter) : null, now,
                     quietHours.earliest(choice.channel(), now)));
             queued++;
         }
