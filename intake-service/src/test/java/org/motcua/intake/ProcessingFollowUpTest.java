@@ -10,15 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.eventcontracts.EventContracts;
-import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.PdfText;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +28,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ProcessingFollowUpTest {
 
-    private static final String TOPIC = "routing.dossier.events";
     private static final String APOLOGY_ISSUED = "org.motcua.intake.apology-issued.v1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -46,7 +44,7 @@ class ProcessingFollowUpTest {
         String id = (String) created.get("id");
         String code = (String) created.get("code");
 
-        send("org.motcua.routing.supplement-requested.v1", id, Map.of("requestedAt", "2026-02-23T03:00:00Z"));
+        TestEvents.send("org.motcua.routing.supplement-requested.v1", id, Map.of("requestedAt", "2026-02-23T03:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "SUPPLEMENTATION_REQUESTED".equals(status(id)));
         given().when().get("/api/v1/public/dossiers/" + code)
                 .then().statusCode(200).body("statusText", equalTo("Cần bổ sung hồ sơ: vui lòng liên hệ nơi nộp"));
@@ -59,14 +57,14 @@ class ProcessingFollowUpTest {
                 .extract().path("dueAt");
         assertThat(Instant.parse(due)).isAfter(Instant.parse("2026-02-25T10:00:00Z"));
 
-        send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
+        TestEvents.send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
         given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Không còn nhu cầu"))
                 .when().post("/api/v1/dossiers/" + id + "/withdrawal")
                 .then().statusCode(409).body("type", equalTo("urn:motcua:problem:dossier-decided"));
 
-        send("org.motcua.routing.result-returned.v1", id, Map.of());
+        TestEvents.send("org.motcua.routing.result-returned.v1", id, Map.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESULT_RETURNED".equals(status(id)));
         given().when().get("/api/v1/public/dossiers/" + code)
                 .then().statusCode(200).body("statusText", equalTo("Đã trả kết quả"));
@@ -82,7 +80,7 @@ class ProcessingFollowUpTest {
         given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id + "/apology-letter")
                 .then().statusCode(409).contentType("application/problem+json");      // no apology yet
         try (KafkaTestConsumer events = new KafkaTestConsumer(kafka, "intake.dossier.events")) {
-            send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-02-27T10:00:00Z",
+            TestEvents.send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-02-27T10:00:00Z",
                     "processingUnitCode", "21034", "reason", "Số lượng hồ sơ tăng đột biến",
                     "extendedAt", "2026-02-24T02:00:00Z"));
             await().atMost(Duration.ofSeconds(30)).until(() -> "2026-02-27T10:00:00Z".equals(dueAt(id)));
@@ -115,9 +113,9 @@ class ProcessingFollowUpTest {
                     .containsEntry("newDueAt", "2026-02-27T10:00:00Z")
                     .containsEntry("reason", "Số lượng hồ sơ tăng đột biến")
                     .containsEntry("applicantName", "Nguyễn Thị Hồng Nhung");
-            send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-03-06T10:00:00Z"));
+            TestEvents.send("org.motcua.routing.deadline-extended.v1", id, Map.of("newDueAt", "2026-03-06T10:00:00Z"));
             // a second extension is never applied (one at most): the next event shows the first was kept
-            send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
+            TestEvents.send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
             await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
             assertThat(dueAt(id)).isEqualTo("2026-02-27T10:00:00Z");
             // and only one letter was announced
@@ -135,27 +133,20 @@ class ProcessingFollowUpTest {
                 .body(Map.of("reason", "Không còn nhu cầu"))
                 .when().post("/api/v1/dossiers/" + id + "/withdrawal")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
-        send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
+        TestEvents.send("org.motcua.routing.dossier-decided.v1", id, Map.of("outcome", "APPROVED"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(status(id)));
         given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id)
                 .then().statusCode(200)
                 .body("history[-1].from", equalTo("WITHDRAWN"))
                 .body("history[-1].to", equalTo("RESOLVED"))
                 .body("history[-1].note", startsWith("Đề nghị dừng giải quyết đến sau khi đã có quyết định"));
-        send("org.motcua.routing.result-returned.v1", id, Map.of());
+        TestEvents.send("org.motcua.routing.result-returned.v1", id, Map.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESULT_RETURNED".equals(status(id)));
     }
 
     private static String dueAt(String id) {
         return given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + id)
                 .then().statusCode(200).extract().path("dueAt");
-    }
-
-    private void send(String type, String dossierId, Map<String, Object> fields) {
-        Map<String, Object> data = new java.util.HashMap<>(fields);
-        data.put("dossierId", dossierId);
-        KafkaTestConsumer.sendCloudEvent(kafka, TOPIC, UUID.randomUUID().toString(), "/motcua/routing", type, dossierId,
-                GoldenEvents.example(type, data));
     }
 
     private static String status(String id) {

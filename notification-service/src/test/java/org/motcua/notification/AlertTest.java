@@ -23,11 +23,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.notification.service.alert.AtRiskDigest;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.gateway.MailServer;
 
@@ -42,9 +40,6 @@ class AlertTest {
     private static final String AT_RISK = "org.motcua.routing.deadline-at-risk.v1";
     private static final String OVERDUE = "org.motcua.routing.dossier-overdue.v1";
     private static final String LOAD = "org.motcua.routing.unit-load-changed.v1";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @TestHTTPResource("/api/v1/alerts/stream")
     URI stream;
@@ -133,10 +128,8 @@ class AlertTest {
     void anOverdueDossierIsAnAlertAndAnApologyToTheApplicant() {
         String dossierId = UUID.randomUUID().toString();
         String submitted = "org.motcua.intake.dossier-submitted.v1";
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                submitted, dossierId, GoldenEvents.example(submitted, Map.of("dossierId", dossierId)));
-        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
-                OVERDUE, dossierId, GoldenEvents.example(OVERDUE, Map.of("dossierId", dossierId)));
+        TestEvents.send(submitted, dossierId, Map.of());
+        TestEvents.send(OVERDUE, dossierId, Map.of());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/notifications?dossierId=" + dossierId).then()
                 .body("items.find { it.channel == 'SMS' && it.kind == 'OVERDUE' }.message",
@@ -151,11 +144,8 @@ class AlertTest {
         String dossierId = UUID.randomUUID().toString();
         String submitted = "org.motcua.intake.dossier-submitted.v1";
         String changed = "org.motcua.intake.appointment-changed.v1";
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                submitted, dossierId, GoldenEvents.example(submitted, Map.of("dossierId", dossierId, "dueAt",
-                        "2027-01-19T10:00:00Z", "dueAtProvisional", true)));
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                changed, dossierId, GoldenEvents.example(changed, Map.of("dossierId", dossierId)));
+        TestEvents.send(submitted, dossierId, Map.of("dueAt", "2027-01-19T10:00:00Z", "dueAtProvisional", true));
+        TestEvents.send(changed, dossierId, Map.of());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/notifications?dossierId=" + dossierId).then()
                 .body("items.find { it.channel == 'EMAIL' && it.kind == 'APPOINTMENT_CHANGED' }.subject",
@@ -178,8 +168,7 @@ class AlertTest {
         String eventId = UUID.randomUUID().toString();
         int year = 2100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90);
         for (int i = 0; i < 2; i++) { // delivered twice: one alert, one mail
-            KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", needed,
-                    "calendar-" + year, GoldenEvents.example(needed, Map.of("year", year)));
+            TestEvents.send(eventId, needed, "calendar-" + year, Map.of("year", year), java.time.Instant.now());
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(office).size() == 1);
         MailServer.Mail mail = mailsTo(office).get(0);
@@ -194,16 +183,13 @@ class AlertTest {
     private String atRisk(String unit) {
         String dossierId = UUID.randomUUID().toString();
         String code = unit + "-261129-" + String.format("%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
-        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
-                AT_RISK, dossierId, GoldenEvents.example(AT_RISK, Map.of("dossierId", dossierId, "dossierCode", code,
-                        "processingUnitCode", unit)));
+        TestEvents.send(AT_RISK, dossierId, Map.of("dossierCode", code, "processingUnitCode", unit));
         return code;
     }
 
     private void load(String unit, String field, int queued, double staffHours, double days) {
-        KafkaTestConsumer.sendCloudEvent(kafka, "routing.unit.events", UUID.randomUUID().toString(), "/motcua/routing",
-                LOAD, unit, GoldenEvents.example(LOAD, Map.of("unitCode", unit, "field", field, "queuedDossiers", queued,
-                        "staffHoursPerDay", staffHours, "daysToClear", days)));
+        TestEvents.send(LOAD, unit, Map.of("unitCode", unit, "field", field, "queuedDossiers", queued,
+                "staffHoursPerDay", staffHours, "daysToClear", days));
     }
 
     private static List<MailServer.Mail> mailsTo(String email) {

@@ -17,11 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.PdfText;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.gateway.GatewaySimulator;
 import org.motcua.testsupport.gateway.MailServer;
@@ -38,9 +36,6 @@ class DeliveryTest {
     private static final String WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
     private static final String ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
     private static final String APOLOGY = "org.motcua.intake.apology-issued.v1";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @Inject
     EntityManager entityManager;
@@ -74,11 +69,8 @@ class DeliveryTest {
         String dossierId;
         try {
             dossierId = submit(a);
-            KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(),
-                    "/motcua/routing", ASSIGNED, dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId,
-                            "processingUnitCode", "21028")));
-            KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(),
-                    "/motcua/intake", WITHDRAWN, dossierId, GoldenEvents.example(WITHDRAWN, Map.of("dossierId", dossierId)));
+            TestEvents.send(ASSIGNED, dossierId, Map.of("processingUnitCode", "21028"));
+            TestEvents.send(WITHDRAWN, dossierId, Map.of());
             await().atMost(Duration.ofSeconds(30)).until(() -> sms(a).size() == 3);
             await().atMost(Duration.ofSeconds(30)).until(() -> count(
                     "SELECT count(*) FROM delivery_attempt d JOIN notification n ON n.id = d.notification_id"
@@ -104,8 +96,7 @@ class DeliveryTest {
         Applicant a = Applicant.fresh();
         ChannelSimulators.sms().busy(a.phone());
         String dossierId = submit(a);
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                WITHDRAWN, dossierId, GoldenEvents.example(WITHDRAWN, Map.of("dossierId", dossierId)));
+        TestEvents.send(WITHDRAWN, dossierId, Map.of());
         // max-attempts is 3 in tests: the receipt is tried three times and given up, only then the second is tried
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM notification WHERE"
                 + " dossier_id = CAST(:v AS uuid) AND channel = 'SMS' AND status = 'FAILED'", dossierId) == 2);
@@ -159,8 +150,7 @@ class DeliveryTest {
     void theApologyMailCarriesTheLetterMau04AndTheSmsItsWords() {
         Applicant a = Applicant.fresh();
         String dossierId = submit(a);
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                APOLOGY, dossierId, GoldenEvents.example(APOLOGY, Map.of("dossierId", dossierId)));
+        TestEvents.send(APOLOGY, dossierId, Map.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 2 && sms(a).size() == 2);
         MailServer.Mail apology = mailsTo(a.email()).get(1);
         assertThat(apology.subject()).isEqualTo("Thư xin lỗi – hồ sơ 21025-261129-0001");
@@ -186,13 +176,11 @@ class DeliveryTest {
     void anApologyThatCameBeforeTheApplicantWasKnownKeepsItsLetter() {
         Applicant a = Applicant.fresh();
         String dossierId = UUID.randomUUID().toString();
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                APOLOGY, dossierId, GoldenEvents.example(APOLOGY, Map.of("dossierId", dossierId)));
+        TestEvents.send(APOLOGY, dossierId, Map.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT count(*) FROM held_message WHERE dossier_id = CAST(:v AS uuid)", dossierId) == 1);
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                SUBMITTED, dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "applicant",
-                        Map.of("fullName", "Nguyễn Thị Hồng Nhung", "email", a.email(), "phone", a.phone()))));
+        TestEvents.send(SUBMITTED, dossierId, Map.of("applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung",
+                "email", a.email(), "phone", a.phone())));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 2);
         assertThat(mailsTo(a.email())).filteredOn(m -> m.subject().startsWith("Thư xin lỗi")).singleElement()
                 .satisfies(m -> assertThat(m.attachments()).extracting(MailServer.Attachment::fileName)
@@ -275,8 +263,7 @@ class DeliveryTest {
         given().when().post(path).then().statusCode(200).body(containsString("Đã dừng nhận thư"));
         given().when().post("/api/v1/public/unsubscribe/EMAIL.nothex").then().statusCode(404);
 
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                WITHDRAWN, dossierId, GoldenEvents.example(WITHDRAWN, Map.of("dossierId", dossierId)));
+        TestEvents.send(WITHDRAWN, dossierId, Map.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> zalo(a).size() == 2);
         given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
                 .then().body("items.findAll { it.kind == 'WITHDRAWN' }.collect { it.channel + ':' + it.status }",
@@ -311,9 +298,8 @@ class DeliveryTest {
 
     private String submit(Applicant a) {
         String dossierId = UUID.randomUUID().toString();
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                SUBMITTED, dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "applicant",
-                        Map.of("fullName", "Nguyễn Thị Hồng Nhung", "email", a.email(), "phone", a.phone()))));
+        TestEvents.send(SUBMITTED, dossierId, Map.of("applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung",
+                "email", a.email(), "phone", a.phone())));
         return dossierId;
     }
 

@@ -11,9 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
-import org.motcua.testsupport.TestInfrastructure;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -46,10 +44,8 @@ class NotificationPackagedIT {
     void aDossierSubmittedOnKafkaBecomesAMailInTheMailbox() {
         String dossierId = UUID.randomUUID().toString();
         String email = "nd-" + dossierId.substring(0, 8) + "@example.vn";
-        KafkaTestConsumer.sendCloudEvent(TestInfrastructure.shared().kafkaBootstrapServers(), "intake.dossier.events",
-                UUID.randomUUID().toString(), "/motcua/intake", SUBMITTED, dossierId, GoldenEvents.example(SUBMITTED,
-                        Map.of("dossierId", dossierId, "applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung",
-                                "email", email))));
+        TestEvents.send(SUBMITTED, dossierId, Map.of("applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung",
+                "email", email)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/notifications?dossierId=" + dossierId).then().statusCode(200)
                 .body("items.findAll { it.channel == 'EMAIL' }.status", hasItem("SENT")));

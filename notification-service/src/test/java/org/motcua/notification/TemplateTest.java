@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,9 +25,6 @@ class TemplateTest {
 
     private static final String WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @Test
     void everyKindHasAVietnameseTemplatePerChannel() {
@@ -74,10 +69,8 @@ class TemplateTest {
                 .body("updatedBy", equalTo("province-admin@motcua.local"));
         try {
             String dossierId = UUID.randomUUID().toString();
-            KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                    SUBMITTED, dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId)));
-            KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                    WITHDRAWN, dossierId, GoldenEvents.example(WITHDRAWN, Map.of("dossierId", dossierId)));
+            TestEvents.send(SUBMITTED, dossierId, Map.of());
+            TestEvents.send(WITHDRAWN, dossierId, Map.of());
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                     .when().get("/api/v1/notifications?dossierId=" + dossierId).then().statusCode(200)
                     .body("total", equalTo(4))

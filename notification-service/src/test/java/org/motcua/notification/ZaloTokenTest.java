@@ -16,10 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.gateway.ZaloSimulator;
 
@@ -32,9 +30,6 @@ import io.restassured.http.ContentType;
 class ZaloTokenTest {
 
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @Inject
     EntityManager entityManager;
@@ -101,9 +96,8 @@ class ZaloTokenTest {
 
     private String submit(String phone) {
         String dossierId = UUID.randomUUID().toString();
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                SUBMITTED, dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "applicant",
-                        Map.of("fullName", "Nguyễn Thị Hồng Nhung", "phone", phone))));
+        TestEvents.send(SUBMITTED, dossierId, Map.of("applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung",
+                "phone", phone)));
         return dossierId;
     }
 }

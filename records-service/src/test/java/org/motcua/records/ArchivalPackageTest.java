@@ -22,10 +22,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,14 +38,10 @@ class ArchivalPackageTest {
 
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
     @Test
     void anExportedPackageHoldsEverythingAndVerifies() throws Exception {
         String dossier = UUID.randomUUID().toString();
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                SUBMITTED, dossier, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossier)), Instant.now());
+        TestEvents.send(SUBMITTED, dossier, Map.of(), Instant.now());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossier).then().statusCode(200));
         byte[] pdf = SampleFiles.pdf(2, 2);

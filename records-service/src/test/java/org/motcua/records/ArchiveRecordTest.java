@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.platformkit.security.CitizenIds;
-import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,9 +53,9 @@ class ArchiveRecordTest {
         String reference = citizenIds.hash(citizenId);
         String dossier = UUID.randomUUID().toString();
         submit(dossier, reference);
-        send("routing.dossier.events", "/motcua/routing", DECIDED, dossier, Map.of("dossierId", dossier,
+        TestEvents.send(DECIDED, dossier, Map.of("dossierId", dossier,
                 "outcome", "APPROVED", "resultReference", "Giấy khai sinh số 125/2026", "decidedAt", "2026-11-29T08:00:00Z"));
-        send("routing.dossier.events", "/motcua/routing", RETURNED, dossier, Map.of("dossierId", dossier,
+        TestEvents.send(RETURNED, dossier, Map.of("dossierId", dossier,
                 "returnedAt", "2026-11-30T02:00:00Z"));
         // a scan joins a dossier the archive knows, of the clerk's unit
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.clerk("21025"))
@@ -116,7 +115,7 @@ class ArchiveRecordTest {
         String reference = citizenIds.hash(citizenId);
         String earlier = UUID.randomUUID().toString();
         submit(earlier, reference);
-        send("routing.dossier.events", "/motcua/routing", DECIDED, earlier, Map.of("dossierId", earlier,
+        TestEvents.send(DECIDED, earlier, Map.of("dossierId", earlier,
                 "outcome", "APPROVED", "resultReference", "Giấy khai sinh số 9/2026", "decidedAt", "2026-11-20T08:00:00Z"));
         String civilStatus = UUID.randomUUID().toString();
         submit(civilStatus, reference, Map.of("receivingUnitCode", "23500"));
@@ -172,7 +171,7 @@ class ArchiveRecordTest {
     void aDecisionThatArrivesBeforeTheSubmissionStillReachesTheDataStore() {
         String reference = citizenIds.hash("052" + (100_000_000 + (long) (Math.random() * 899_999_999)));
         String dossier = UUID.randomUUID().toString();
-        send("routing.dossier.events", "/motcua/routing", DECIDED, dossier, Map.of("dossierId", dossier,
+        TestEvents.send(DECIDED, dossier, Map.of("dossierId", dossier,
                 "outcome", "APPROVED", "resultReference", "Trích lục kết hôn số 7/2026", "decidedAt", "2026-11-29T09:00:00Z"));
         submit(dossier, reference);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("auditor", null))
@@ -185,7 +184,7 @@ class ArchiveRecordTest {
         String reference = citizenIds.hash("054" + (100_000_000 + (long) (Math.random() * 899_999_999)));
         String dossier = UUID.randomUUID().toString();
         submit(dossier, reference);
-        send("routing.dossier.events", "/motcua/routing", DECIDED, dossier, Map.of("dossierId", dossier,
+        TestEvents.send(DECIDED, dossier, Map.of("dossierId", dossier,
                 "outcome", "REFUSED", "resultReference", "", "reasons", List.of("Thiếu giấy chứng sinh")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossier).then().statusCode(200)
@@ -213,11 +212,6 @@ class ArchiveRecordTest {
         Map<String, Object> data = new HashMap<>(Map.of("dossierId", dossier,
                 "applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung", "reference", reference)));
         data.putAll(overrides);
-        send("intake.dossier.events", "/motcua/intake", SUBMITTED, dossier, data);
-    }
-
-    private void send(String topic, String source, String type, String dossier, Map<String, Object> overrides) {
-        KafkaTestConsumer.sendCloudEvent(kafka, topic, UUID.randomUUID().toString(), source, type, dossier,
-                GoldenEvents.example(type, overrides), Instant.now());
+        TestEvents.send(SUBMITTED, dossier, data);
     }
 }

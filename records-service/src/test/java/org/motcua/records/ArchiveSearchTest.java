@@ -15,12 +15,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.records.domain.ArchiveSearch;
 import org.motcua.records.domain.ArchivedDossierRepository;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,9 +35,6 @@ import io.restassured.specification.RequestSpecification;
 class ArchiveSearchTest {
 
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @jakarta.inject.Inject
     ArchivedDossierRepository dossiers;
@@ -140,8 +135,7 @@ class ArchiveSearchTest {
         Map<String, Object> overrides = new HashMap<>(Map.of("dossierId", dossierId, "dossierCode", code, "submittedAt", at,
                 "receivingUnitCode", unit, "residenceUnitCode", unit, "field", field,
                 "applicant", Map.of("fullName", applicant)));
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                SUBMITTED, dossierId, GoldenEvents.example(SUBMITTED, overrides), Instant.parse(at));
+        TestEvents.send(SUBMITTED, dossierId, overrides, Instant.parse(at));
         return dossierId;
     }
 }

@@ -18,10 +18,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,9 +38,6 @@ class DocumentTest {
 
     private static final String UNIT = "21025";
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @Inject
     EntityManager entityManager;
@@ -190,9 +185,7 @@ class DocumentTest {
     /** A dossier received at the unit, as the archive knows it from intake's event. */
     private String archivedDossier(String unit) {
         String dossier = UUID.randomUUID().toString();
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                SUBMITTED, dossier, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossier, "receivingUnitCode", unit)),
-                Instant.now());
+        TestEvents.send(SUBMITTED, dossier, Map.of("receivingUnitCode", unit), Instant.now());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossier).then().statusCode(200));
         return dossier;

@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
-import org.motcua.testsupport.TestInfrastructure;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -34,9 +32,7 @@ class RecordsPackagedIT {
     @Test
     void aSubmittedDossierIsArchivedAndAScanOfItIsKeptAndServed() {
         String dossier = UUID.randomUUID().toString();
-        KafkaTestConsumer.sendCloudEvent(TestInfrastructure.shared().kafkaBootstrapServers(), "intake.dossier.events",
-                UUID.randomUUID().toString(), "/motcua/intake", SUBMITTED, dossier,
-                GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossier, "receivingUnitCode", "21025")));
+        TestEvents.send(SUBMITTED, dossier, Map.of("receivingUnitCode", "21025"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossier).then().statusCode(200));
         byte[] scan = SampleFiles.png(Color.PINK);

@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,9 +31,6 @@ class RetentionTest {
 
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     private static final String DECIDED = "org.motcua.routing.dossier-decided.v1";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     private final String field = "Chứng thực " + UUID.randomUUID().toString().substring(0, 8);
     private final String procedure = "LOCAL." + UUID.randomUUID().toString().substring(0, 6);
@@ -99,12 +94,9 @@ class RetentionTest {
     /** A dossier received and refused (so closed now). */
     private String closed(String procedureCode, String fieldName) {
         String dossier = UUID.randomUUID().toString();
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                SUBMITTED, dossier, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossier,
-                        "procedureCode", procedureCode, "field", fieldName)), Instant.now());
-        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
-                DECIDED, dossier, GoldenEvents.example(DECIDED, Map.of("dossierId", dossier, "outcome", "REFUSED",
-                        "reasons", List.of("Không đủ điều kiện"))), Instant.now());
+        TestEvents.send(SUBMITTED, dossier, Map.of("procedureCode", procedureCode, "field", fieldName), Instant.now());
+        TestEvents.send(DECIDED, dossier, Map.of("outcome", "REFUSED", "reasons", List.of("Không đủ điều kiện")),
+                Instant.now());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossier).then().statusCode(200).body("status", equalTo("REFUSED"))
                 .body("procedureCode", equalTo(procedureCode)));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,8 +17,8 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -61,9 +62,7 @@ class TimelineTest {
         String dossierId = UUID.randomUUID().toString();
         String changed = "org.motcua.intake.appointment-changed.v1";
         sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-12-07T02:15:00Z");
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                changed, dossierId, GoldenEvents.example(changed, Map.of("dossierId", dossierId)),
-                java.time.Instant.parse("2026-12-20T02:00:00Z"));
+        TestEvents.send(changed, dossierId, Map.of(), Instant.parse("2026-12-20T02:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 2);
         given().auth().oauth2(TestTokens.clerk("21025"))
                 .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
@@ -96,23 +95,33 @@ class TimelineTest {
         String dossierId = UUID.randomUUID().toString();
         String submittedId = UUID.randomUUID().toString();
         String assignedId = UUID.randomUUID().toString();
-        sendSubmitted(submittedId, dossierId, "2026-11-29T02:15:00Z");
-        sendSubmitted(submittedId, dossierId, "2026-11-29T02:15:00Z");
-        sendAssigned(assignedId, dossierId, "2026-11-29T02:15:02Z");
-        sendAssigned(assignedId, dossierId, "2026-11-29T02:15:02Z");
-        String marker = UUID.randomUUID().toString();
-        sendSubmitted(UUID.randomUUID().toString(), marker, "2026-11-29T02:16:00Z");
-        sendAssigned(UUID.randomUUID().toString(), marker, "2026-11-29T02:16:02Z");
+        try (KafkaTestConsumer intakeDlq = new KafkaTestConsumer(kafka, "intake.dossier.events.records.dlq");
+                KafkaTestConsumer routingDlq = new KafkaTestConsumer(kafka, "routing.dossier.events.records.dlq")) {
+            sendSubmitted(submittedId, dossierId, "2026-11-29T02:15:00Z");
+            sendSubmitted(submittedId, dossierId, "2026-11-29T02:15:00Z");
+            sendAssigned(assignedId, dossierId, "2026-11-29T02:15:02Z");
+            sendAssigned(assignedId, dossierId, "2026-11-29T02:15:02Z");
+            // behind the copies on both topics (the same key, so the same partitions): once these are in the
+            // timeline, both copies of each were read
+            TestEvents.send("org.motcua.intake.dossier-supplemented.v1", dossierId, Map.of(),
+                    Instant.parse("2026-11-30T03:00:00Z"));
+            TestEvents.send("org.motcua.routing.dossier-transferred.v1", dossierId, Map.of(),
+                    Instant.parse("2026-11-30T04:00:00Z"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> entries(marker) == 2 && inbox(submittedId) == 1
-                && inbox(assignedId) == 1);
-        assertThat(entries(dossierId)).isEqualTo(2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 4);
+            assertThat(inbox(submittedId)).isEqualTo(1);
+            assertThat(inbox(assignedId)).isEqualTo(1);
+            // a copy applied again would have failed on its timeline entry (kept once per event) and been
+            // dead-lettered
+            assertThat(intakeDlq.pollForKey(dossierId)).isEmpty();
+            assertThat(routingDlq.pollForKey(dossierId)).isEmpty();
+        }
         // the inbox row keeps when it was received (the retention purge counts from it)
         assertThat(count("SELECT count(*) FROM inbox_message WHERE event_id = :v"
                 + " AND received_at BETWEEN now() - interval '5 minutes' AND now()", submittedId)).isEqualTo(1);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
-                .then().body("$", hasSize(2));
+                .then().body("$", hasSize(4));
     }
 
     @Test
@@ -149,12 +158,8 @@ class TimelineTest {
         String supplemented = "org.motcua.intake.dossier-supplemented.v1";
         String withdrawn = "org.motcua.intake.dossier-withdrawn.v1";
         sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                supplemented, dossierId, GoldenEvents.example(supplemented, Map.of("dossierId", dossierId)),
-                java.time.Instant.parse("2026-11-30T03:00:00Z"));
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                withdrawn, dossierId, GoldenEvents.example(withdrawn, Map.of("dossierId", dossierId)),
-                java.time.Instant.parse("2026-11-30T04:00:00Z"));
+        TestEvents.send(supplemented, dossierId, Map.of(), Instant.parse("2026-11-30T03:00:00Z"));
+        TestEvents.send(withdrawn, dossierId, Map.of(), Instant.parse("2026-11-30T04:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 3);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
@@ -170,12 +175,8 @@ class TimelineTest {
         String decided = "org.motcua.routing.dossier-decided.v1";
         String withdrawn = "org.motcua.intake.dossier-withdrawn.v1";
         sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
-        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(), "/motcua/routing",
-                decided, dossierId, GoldenEvents.example(decided, Map.of("dossierId", dossierId)),
-                java.time.Instant.parse("2026-11-30T03:00:00Z"));
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", UUID.randomUUID().toString(), "/motcua/intake",
-                withdrawn, dossierId, GoldenEvents.example(withdrawn, Map.of("dossierId", dossierId)),
-                java.time.Instant.parse("2026-11-30T03:00:05Z"));
+        TestEvents.send(decided, dossierId, Map.of(), Instant.parse("2026-11-30T03:00:00Z"));
+        TestEvents.send(withdrawn, dossierId, Map.of(), Instant.parse("2026-11-30T03:00:05Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 3);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId).then().body("status", equalTo("RESOLVED"));
@@ -191,9 +192,7 @@ class TimelineTest {
         sendSubmitted(UUID.randomUUID().toString(), dossierId, "2026-11-29T02:15:00Z");
         int hour = 3;
         for (String type : java.util.List.of(transferred, requested, decided, returned)) {
-            KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", UUID.randomUUID().toString(),
-                    "/motcua/routing", type, dossierId, GoldenEvents.example(type, Map.of("dossierId", dossierId)),
-                    java.time.Instant.parse("2026-11-29T0" + hour++ + ":00:00Z"));
+            TestEvents.send(type, dossierId, Map.of(), Instant.parse("2026-11-29T0" + hour++ + ":00:00Z"));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 5);
         given().auth().oauth2(TestTokens.provinceAdmin())
@@ -206,16 +205,12 @@ class TimelineTest {
     }
 
     private void sendSubmitted(String eventId, String dossierId, String at) {
-        KafkaTestConsumer.sendCloudEvent(kafka, "intake.dossier.events", eventId, "/motcua/intake", SUBMITTED,
-                dossierId, GoldenEvents.example(SUBMITTED, Map.of("dossierId", dossierId, "submittedAt", at)),
-                java.time.Instant.parse(at));
+        TestEvents.send(eventId, SUBMITTED, dossierId, Map.of("submittedAt", at), Instant.parse(at));
     }
 
     private void sendAssigned(String eventId, String dossierId, String at) {
-        KafkaTestConsumer.sendCloudEvent(kafka, "routing.dossier.events", eventId, "/motcua/routing", ASSIGNED,
-                dossierId, GoldenEvents.example(ASSIGNED, Map.of("dossierId", dossierId, "assignedAt", at,
-                        "processingUnitCode", "21025")),
-                java.time.Instant.parse(at));
+        TestEvents.send(eventId, ASSIGNED, dossierId, Map.of("assignedAt", at, "processingUnitCode", "21025"),
+                Instant.parse(at));
     }
 
     private long entries(String dossierId) {

@@ -9,15 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.platformkit.deadline.DeadlineCalculator;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,9 +26,6 @@ class CalendarEventsTest {
     private static final String PUBLISHED = "org.motcua.intake.calendar-year-published.v1";
     private static final String CHANGED = "org.motcua.intake.appointment-changed.v1";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
     @Inject
     DeadlineCalculator calculator;
 
@@ -41,21 +35,19 @@ class CalendarEventsTest {
         LocalDate extraDayOff = LocalDate.of(2031, 3, 12);
         assertThat(calculator.calendar().isWorkingDay(extraDayOff)).isTrue();
         assertThat(calculator.calendar().isOfficial(2031)).isFalse();
-        KafkaTestConsumer.sendCloudEvent(kafka, IntakeEvents.TOPIC, UUID.randomUUID().toString(), "/motcua/intake",
-                PUBLISHED, "calendar-2031", GoldenEvents.example(PUBLISHED, Map.of("year", 2031, "notice", "TB 1/2030",
-                        "daysOff", List.of("2031-01-01", extraDayOff.toString()), "extraWorkingDays", List.of())));
+        TestEvents.send(PUBLISHED, "calendar-2031", Map.of("year", 2031, "notice", "TB 1/2030", "daysOff",
+                List.of("2031-01-01", extraDayOff.toString()), "extraWorkingDays", List.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> calculator.calendar().isOfficial(2031));
         assertThat(calculator.calendar().isWorkingDay(extraDayOff)).isFalse();
     }
 
     @Test
     void anAppointmentCountedAgainMovesTheAssignmentsDate() {
-        String dossierId = IntakeEvents.submit(kafka, Map.of("dueAt", "2027-01-19T10:00:00Z"));
+        String dossierId = IntakeEvents.submit(Map.of("dueAt", "2027-01-19T10:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId + "/assignment").then().statusCode(200)
                 .body("dueAt", equalTo("2027-01-19T10:00:00Z")));
-        KafkaTestConsumer.sendCloudEvent(kafka, IntakeEvents.TOPIC, UUID.randomUUID().toString(), "/motcua/intake",
-                CHANGED, dossierId, GoldenEvents.example(CHANGED, Map.of("dossierId", dossierId)));
+        TestEvents.send(CHANGED, dossierId, Map.of());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId + "/assignment").then().statusCode(200)
                 .body("dueAt", equalTo("2027-01-20T10:00:00Z")));

@@ -4,27 +4,24 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 
 /** {@code DossierSubmitted} events as intake publishes them, built from the contract's example. */
 final class IntakeEvents {
 
     static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
-    static final String TOPIC = "intake.dossier.events";
 
     private IntakeEvents() {
     }
 
     /** Sends a submission with the example's data and the given fields; returns the dossier id. */
-    static String submit(String kafka, Map<String, Object> fields) {
+    static String submit(Map<String, Object> fields) {
         String dossierId = UUID.randomUUID().toString();
         Map<String, Object> data = new HashMap<>(fields);
         data.put("dossierId", dossierId);
         data.putIfAbsent("dossierCode", data.getOrDefault("receivingUnitCode", "21025") + "-261126-"
                 + String.format("%04d", Math.abs(dossierId.hashCode() % 10000)));
-        KafkaTestConsumer.sendCloudEvent(kafka, TOPIC, UUID.randomUUID().toString(), "/motcua/intake", SUBMITTED,
-                dossierId, GoldenEvents.example(SUBMITTED, data));
+        TestEvents.send(SUBMITTED, dossierId, data);
         return dossierId;
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.TestTokens;
 
@@ -23,9 +22,6 @@ import io.restassured.path.json.JsonPath;
 /** Phi địa giới: a burst at one ward spreads to units with spare capacity, for pooled procedures only. */
 @QuarkusTest
 class PooledAssignmentTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @Inject
     EntityManager entityManager;
@@ -38,7 +34,7 @@ class PooledAssignmentTest {
         String field = IntakeEvents.freshField("Chứng thực");
         List<String> dossiers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            dossiers.add(IntakeEvents.submit(kafka, Map.of("receivingUnitCode", "21025", "field", field,
+            dossiers.add(IntakeEvents.submit(Map.of("receivingUnitCode", "21025", "field", field,
                     "competenceRule", "ANY_COMMUNE", "effortHours", 2.0)));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> assigned(field) == 8);
@@ -71,7 +67,7 @@ class PooledAssignmentTest {
         String field = IntakeEvents.freshField("Hộ tịch");
         List<String> dossiers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            dossiers.add(IntakeEvents.submit(kafka, Map.of("receivingUnitCode", "21025", "field", field,
+            dossiers.add(IntakeEvents.submit(Map.of("receivingUnitCode", "21025", "field", field,
                     "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", "21028", "effortHours", 8.0)));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> assigned(field) == 4);
@@ -88,7 +84,7 @@ class PooledAssignmentTest {
     @Test
     void aProvincialAgencyProcedureGoesToTheAgency() {
         String field = IntakeEvents.freshField("Đất đai");
-        String id = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", "21034", "field", field,
+        String id = IntakeEvents.submit(Map.of("receivingUnitCode", "21034", "field", field,
                 "competenceRule", "PROVINCIAL_AGENCY", "competentAgency", "Văn phòng Đăng ký đất đai tỉnh Quảng Ngãi"));
         await().atMost(Duration.ofSeconds(30)).until(() -> assigned(field) == 1);
         given().auth().oauth2(TestTokens.clerk("21034"))

@@ -12,15 +12,14 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.eventcontracts.EventContracts;
-import org.motcua.testsupport.GoldenEvents;
 import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.PdfText;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,9 +60,7 @@ class ProcessingTest {
 
             // intake received the papers: the dossier is back with its officer, with the new date
             String supplemented = "org.motcua.intake.dossier-supplemented.v1";
-            KafkaTestConsumer.sendCloudEvent(kafka, IntakeEvents.TOPIC, UUID.randomUUID().toString(), "/motcua/intake",
-                    supplemented, id, GoldenEvents.example(supplemented, Map.of("dossierId", id,
-                            "dueAt", "2026-11-30T10:00:00Z")));
+            TestEvents.send(supplemented, id, Map.of("dueAt", "2026-11-30T10:00:00Z"));
             await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROGRESS".equals(Assignments.of(id).get("status")));
             assertThat(Assignments.of(id).get("dueAt")).isEqualTo("2026-11-30T10:00:00Z");
 
@@ -168,7 +165,7 @@ class ProcessingTest {
     @Test
     void aPooledDossierIsTransferredToAnotherCommuneWithItsReason() {
         String field = IntakeEvents.freshField("Chứng thực");
-        String id = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", field,
+        String id = IntakeEvents.submit(Map.of("receivingUnitCode", UNIT, "field", field,
                 "competenceRule", "ANY_COMMUNE", "effortHours", 0.5));
         Assignments.awaitAssigned(id);
         String from = Assignments.of(id).get("processingUnitCode").toString();
@@ -204,12 +201,11 @@ class ProcessingTest {
     }
 
     private String residenceDossier(String field) {
-        String id = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", field,
+        String id = IntakeEvents.submit(Map.of("receivingUnitCode", UNIT, "field", field,
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", UNIT, "effortHours", 1.0));
         Assignments.awaitAssigned(id);
         return id;
     }
-
 
     private static io.restassured.response.ValidatableResponse post(String token, String id, String action,
             Map<String, Object> body) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.TestTokens;
 
@@ -23,9 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A unit's queue is served earliest deadline first, each dossier with its time left and forecast. */
 @QuarkusTest
 class QueueTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @Inject
     EntityManager entityManager;
@@ -61,10 +57,10 @@ class QueueTest {
         String unit = "21157";
         String field = IntakeEvents.freshField("Cư trú");
         String procedure = "LOCAL." + field.substring(field.length() - 6);
-        String first = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", unit, "field", field,
+        String first = IntakeEvents.submit(Map.of("receivingUnitCode", unit, "field", field,
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", unit, "dueAt", "2026-12-01T10:00:00Z",
                 "effortHours", 30.0));
-        String second = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", unit, "field", field,
+        String second = IntakeEvents.submit(Map.of("receivingUnitCode", unit, "field", field,
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", unit, "dueAt", "2026-12-02T10:00:00Z",
                 "effortHours", 2.0, "procedureCode", procedure));
         await().atMost(Duration.ofSeconds(30)).until(() -> assigned(field) == 2);
@@ -96,7 +92,7 @@ class QueueTest {
     }
 
     private String residenceDossier(String unit, String field, String dueAt, double effort) {
-        return IntakeEvents.submit(kafka, Map.of("receivingUnitCode", unit, "field", field,
+        return IntakeEvents.submit(Map.of("receivingUnitCode", unit, "field", field,
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", unit, "dueAt", dueAt,
                 "effortHours", effort));
     }

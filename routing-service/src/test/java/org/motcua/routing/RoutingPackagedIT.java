@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -24,8 +23,8 @@ class RoutingPackagedIT {
 
     @Test
     void aSubmittedDossierIsPlacedAndTheUnitsOfficerAcceptsIt() {
-        String id = IntakeEvents.submit(TestInfrastructure.shared().kafkaBootstrapServers(),
-                Map.of("receivingUnitCode", "21025", "field", IntakeEvents.freshField("Hộ tịch")));
+        String id = IntakeEvents.submit(Map.of("receivingUnitCode", "21025",
+                "field", IntakeEvents.freshField("Hộ tịch")));
         String unit = await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + id + "/assignment").then().extract(), r -> r.statusCode() == 200)
                 .path("processingUnitCode");

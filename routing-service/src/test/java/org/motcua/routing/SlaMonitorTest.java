@@ -43,7 +43,7 @@ class SlaMonitorTest {
         String field = IntakeEvents.freshField("Đất đai");
         String overdue = residence(field, "2026-11-20T10:00:00Z", 1.0);
         String big = residence(field, "2026-11-27T10:00:00Z", 60.0);            // Friday 17:00, ten days of work
-        String pooled = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", "21085", "field", field,
+        String pooled = IntakeEvents.submit(Map.of("receivingUnitCode", "21085", "field", field,
                 "competenceRule", "ANY_COMMUNE", "dueAt", "2026-11-30T10:00:00Z", "effortHours", 1.0));
         Assignments.awaitAssigned(overdue);
         Assignments.awaitAssigned(big);
@@ -111,7 +111,7 @@ class SlaMonitorTest {
     }
 
     private String residence(String field, String dueAt, double effort) {
-        return IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", field,
+        return IntakeEvents.submit(Map.of("receivingUnitCode", UNIT, "field", field,
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", UNIT, "dueAt", dueAt, "effortHours", effort));
     }
 }

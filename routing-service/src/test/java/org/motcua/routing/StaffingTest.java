@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItems;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.TestTokens;
 
@@ -18,9 +17,6 @@ import io.restassured.http.ContentType;
 /** Staffing per unit and field, and provincial reinforcement: capacity changes count at once. */
 @QuarkusTest
 class StaffingTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @Test
     void everyUnitHasTheDocumentedDefaultStaffing() {
@@ -126,7 +122,7 @@ class StaffingTest {
     }
 
     private String landDossier(String unit, String field) {
-        return IntakeEvents.submit(kafka, Map.of("receivingUnitCode", "21025", "field", field,
+        return IntakeEvents.submit(Map.of("receivingUnitCode", "21025", "field", field,
                 "competenceRule", "LAND_COMMUNE", "landUnitCode", unit, "effortHours", 6.0));
     }
 

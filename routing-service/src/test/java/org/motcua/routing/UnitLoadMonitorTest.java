@@ -44,7 +44,7 @@ class UnitLoadMonitorTest {
     void aChangedLoadIsAnnouncedOnceWithItsTrendAndGauges() {
         String field = IntakeEvents.freshField("Cư trú");
         for (int i = 0; i < 2; i++) {
-            IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", field,
+            IntakeEvents.submit(Map.of("receivingUnitCode", UNIT, "field", field,
                     "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", UNIT, "dueAt", "2026-12-24T10:00:00Z",
                     "effortHours", 3.0));
         }

@@ -9,16 +9,13 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.platformkit.deadline.OfficeHours;
 import org.motcua.routing.service.UnitCalendars;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,9 +27,6 @@ class UnitOfficeHoursTest {
 
     private static final String CHANGED = "org.motcua.intake.office-hours-changed.v1";
     private static final String UNIT = "21109"; // Xã Đông Sơn: no other routing test works there
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @Inject
     UnitCalendars calendars;
@@ -56,8 +50,7 @@ class UnitOfficeHoursTest {
     void hoursOfAUnitRoutingDoesNotKnowChangeNothingAndStopNothing() {
         Map<String, Object> overrides = new HashMap<>();
         overrides.put("unitCode", "99999");
-        KafkaTestConsumer.sendCloudEvent(kafka, IntakeEvents.TOPIC, UUID.randomUUID().toString(), "/motcua/intake",
-                CHANGED, "unit-99999", GoldenEvents.example(CHANGED, overrides));
+        TestEvents.send(CHANGED, "unit-99999", overrides);
         // the events behind it are still handled
         String id = dossierAtTheUnit();
         given().auth().oauth2(TestTokens.officer(UNIT)).when().get("/api/v1/dossiers/" + id + "/assignment")
@@ -68,12 +61,11 @@ class UnitOfficeHoursTest {
         Map<String, Object> overrides = new HashMap<>();
         overrides.put("unitCode", UNIT);
         overrides.put("officeHours", hours);
-        KafkaTestConsumer.sendCloudEvent(kafka, IntakeEvents.TOPIC, UUID.randomUUID().toString(), "/motcua/intake",
-                CHANGED, "unit-" + UNIT, GoldenEvents.example(CHANGED, overrides));
+        TestEvents.send(CHANGED, "unit-" + UNIT, overrides);
     }
 
     private String dossierAtTheUnit() {
-        String id = IntakeEvents.submit(kafka, Map.of("receivingUnitCode", UNIT, "field", IntakeEvents.freshField("Hộ tịch"),
+        String id = IntakeEvents.submit(Map.of("receivingUnitCode", UNIT, "field", IntakeEvents.freshField("Hộ tịch"),
                 "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", UNIT, "effortHours", 1.0));
         Assignments.awaitAssigned(id);
         return id;

@@ -28,9 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.motcua.testsupport.GoldenEvents;
-import org.motcua.testsupport.KafkaTestConsumer;
-import org.motcua.testsupport.TestInfrastructure;
+import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.gateway.MailServer;
 
@@ -152,10 +150,8 @@ class ClerkUiIT {
         assertThat(officer.getByTestId("queue")).containsText("Thủ tục đăng ký khai sinh");
         // a warning of the SLA monitor reaches the open queue live (notification's stream, through the gateway)
         String atRisk = "org.motcua.routing.deadline-at-risk.v1";
-        KafkaTestConsumer.sendCloudEvent(TestInfrastructure.shared().kafkaBootstrapServers(), "routing.dossier.events",
-                java.util.UUID.randomUUID().toString(), "/motcua/routing", atRisk, id, GoldenEvents.example(atRisk,
-                        Map.of("dossierId", id, "dossierCode", code, "processingUnitCode", PROCESSING_UNIT,
-                                "receivingUnitCode", RECEIVING_UNIT, "field", "Hộ tịch")));
+        TestEvents.send(atRisk, id, Map.of("dossierCode", code, "processingUnitCode", PROCESSING_UNIT,
+                "receivingUnitCode", RECEIVING_UNIT, "field", "Hộ tịch"));
         assertThat(officer.getByTestId("alerts")).containsText("Có nguy cơ trễ hạn");
         assertThat(officer.getByTestId("alerts")).containsText(code);
         axe(officer, "work queue");
