@@ -51,13 +51,14 @@ public record AssignmentView(
 
     static AssignmentView of(Assignment a, List<ProcessingAction> actions) {
         return new AssignmentView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.procedureName(), a.field(), a.receivingUnitCode(),
-                a.processingUnitCode(), a.reason().name(), text(a.reason()), a.competenceRule(), a.pooled(),
-                a.candidates().stream().map(c -> new CandidateView(c.unitCode(),
-                        Double.isFinite(c.expectedCompletionDays()) ? c.expectedCompletionDays() : null)).toList(),
+                a.processingUnitCode(), a.placement().reason().name(), text(a.placement().reason()), a.competenceRule(),
+                a.pooled(), a.placement().candidates().stream()
+                        .map(c -> new CandidateView(c.unitCode(), c.expectedCompletionDays())).toList(),
                 a.effortHours(), a.status().name(), a.submittedAt(), a.dueAt(), a.assignedAt(), a.acceptedBy(),
                 a.supplementationRequestedAt(), a.outcome() == null ? null : a.outcome().name(), a.resultReference(),
-                a.decidedAt(), a.resultReturnedAt(), a.transfers(), a.risk() == null ? null : a.risk().name(),
-                a.predictedCompletionAt(), a.previousDueAt(), a.extendedAt(),
+                a.decidedAt(), a.resultReturnedAt(), a.placement().transfers(),
+                a.sla().risk() == null ? null : a.sla().risk().name(),
+                a.sla().predictedCompletionAt(), a.sla().previousDueAt(), a.sla().extendedAt(),
                 actions.stream().map(ProcessingAction::name).toList());
     }
 

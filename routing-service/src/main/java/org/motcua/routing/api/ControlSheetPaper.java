@@ -66,8 +66,8 @@ final class ControlSheetPaper {
             return "chưa xác định";
         }
         String due = ProvinceTime.forPapers(a.dueAt());
-        return a.previousDueAt() == null ? due
-                : due + " (đã xin lỗi và hẹn lại; hẹn ban đầu " + ProvinceTime.forPapers(a.previousDueAt()) + ")";
+        return a.sla().previousDueAt() == null ? due
+                : due + " (đã xin lỗi và hẹn lại; hẹn ban đầu " + ProvinceTime.forPapers(a.sla().previousDueAt()) + ")";
     }
 
     /** Before the appointment's day, on it, or after the appointment. */
@@ -85,7 +85,7 @@ final class ControlSheetPaper {
     /** The assignment row's note is the reason's name: the paper gives its words. */
     private static String note(Assignment a, ControlSheetService.Row r) {
         if (r.kind() == StepKind.ASSIGNED) {
-            return AssignmentView.text(a.reason());
+            return AssignmentView.text(a.placement().reason());
         }
         return r.note() == null ? "" : r.note();
     }

@@ -21,7 +21,7 @@ public record ControlSheetView(UUID dossierId, String dossierCode, String proced
         return new ControlSheetView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.procedureName(),
                 a.receivingUnitCode(),
                 a.processingUnitCode(), sheet.unitName(a.processingUnitCode()), a.status().name(),
-                a.submittedAt(), a.dueAt(), a.previousDueAt(), a.outcome() == null ? null : a.outcome().name(),
+                a.submittedAt(), a.dueAt(), a.sla().previousDueAt(), a.outcome() == null ? null : a.outcome().name(),
                 a.resultReference(),
                 sheet.rows().stream().map(r -> new ControlSheetRowView(r.kind().name(), ControlSheetRowView.nameOf(r.kind()),
                         r.fromUnit(), sheet.unitName(r.fromUnit()), r.unitCode(), sheet.unitName(r.unitCode()),

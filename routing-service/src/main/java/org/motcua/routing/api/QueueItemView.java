@@ -31,7 +31,7 @@ public record QueueItemView(
         Long minutes = item.forecast().workingMinutesLeft();
         return new QueueItemView(a.dossierId(), a.dossierCode(), a.procedureCode(), a.procedureName(), a.field(),
                 a.receivingUnitCode(),
-                a.reason().name(), a.status().name(), a.effortHours(), a.submittedAt(), a.dueAt(),
+                a.placement().reason().name(), a.status().name(), a.effortHours(), a.submittedAt(), a.dueAt(),
                 minutes == null ? null : Math.round(minutes / 6.0) / 10.0, item.forecast().predictedCompletion(),
                 item.forecast().risk().name());
     }

@@ -2,16 +2,12 @@ package org.motcua.routing.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,13 +18,12 @@ import jakarta.persistence.Version;
 import org.motcua.platformkit.problem.ConflictException;
 import org.motcua.routing.domain.policy.AssignmentDecision;
 import org.motcua.routing.domain.policy.AssignmentReason;
-import org.motcua.routing.domain.policy.Candidate;
 import org.motcua.routing.domain.policy.Forecast;
-import org.motcua.routing.domain.policy.Risk;
 
 /**
- * Phân công xử lý: the unit (đơn vị xử lý) that processes a dossier, chosen by routing wherever the
- * dossier was received, with the reason and the candidates considered.
+ * Phân công xử lý: a dossier routing received, wherever it was received, and its processing steps (queued, accepted,
+ * supplementation, decision, result returned, withdrawn); where it is processed is its {@link Placement}, what the
+ * SLA monitor knows of its appointment its {@link SlaWatch}.
  */
 @Entity
 @Table(name = "assignment")
@@ -45,13 +40,8 @@ public class Assignment {
     private String procedureName;
     @Column(name = "receiving_unit_code")
     private String receivingUnitCode;
-    @Column(name = "processing_unit_code")
-    private String processingUnitCode;
-    @Enumerated(EnumType.STRING)
-    private AssignmentReason reason;
-    /** The candidates with their expected completion in working days: {@code 21034:0.54,21040:1.08}. */
-    @Column(name = "candidate_unit_codes")
-    private String candidateUnitCodes;
+    @Embedded
+    private Placement placement;
     private String field;
     @Column(name = "effort_hours")
     private BigDecimal effortHours;
@@ -80,28 +70,11 @@ public class Assignment {
     private Instant decidedAt;
     @Column(name = "result_returned_at")
     private Instant resultReturnedAt;
-    private int transfers;
-    @Enumerated(EnumType.STRING)
-    private Risk risk;
-    @Column(name = "predicted_completion_at")
-    private Instant predictedCompletionAt;
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
-    @Column(name = "at_risk_at")
-    private Instant atRiskAt;
-    @Column(name = "rebalanced_at")
-    private Instant rebalancedAt;
-    @Column(name = "extended_at")
-    private Instant extendedAt;
-    @Column(name = "previous_due_at")
-    private Instant previousDueAt;
-    @Column(name = "overdue_at")
-    private Instant overdueAt;
+    /** Null when the monitor has not looked at it yet (see {@link #sla()}). */
+    @Embedded
+    private SlaWatch sla;
     @Version
     private long version;
-
-    /** How far a prediction moves before the stored one is rewritten. */
-    static final Duration FORECAST_STEP = Duration.ofHours(1);
 
     protected Assignment() {
     }
@@ -119,12 +92,7 @@ public class Assignment {
         this.competenceRule = dossier.competenceRule();
         this.pooled = dossier.pooled();
         this.submittedAt = dossier.submittedAt();
-        this.processingUnitCode = decision.unitCode();
-        this.reason = decision.reason();
-        this.candidateUnitCodes = decision.candidates().stream()
-                .map(c -> c.unitCode() + ":" + (Double.isInfinite(c.expectedCompletionDays()) ? "inf"
-                        : String.format(Locale.ROOT, "%.2f", c.expectedCompletionDays())))
-                .collect(Collectors.joining(","));
+        this.placement = new Placement(decision);
         this.status = AssignmentStatus.QUEUED;
         this.assignedAt = assignedAt;
     }
@@ -163,14 +131,11 @@ public class Assignment {
      */
     public ProcessingStep transfer(String toUnit, AssignmentReason why, String actor, Instant now, String note) {
         require(inQueue(), "dossier-not-transferable", "chỉ chuyển được hồ sơ đang chờ hoặc đang xử lý");
-        require(!toUnit.equals(processingUnitCode), "same-unit", "hồ sơ đã ở đơn vị " + toUnit);
-        String from = processingUnitCode;
-        processingUnitCode = toUnit;
-        reason = why;
+        require(!toUnit.equals(placement.processingUnitCode()), "same-unit", "hồ sơ đã ở đơn vị " + toUnit);
+        String from = placement.moveTo(toUnit, why);
         status = AssignmentStatus.QUEUED;
         acceptedBy = null;
         acceptedAt = null;
-        transfers++;
         return step(why == AssignmentReason.REBALANCED ? StepKind.REBALANCED : StepKind.TRANSFERRED, from, actor, now,
                 note);
     }
@@ -203,7 +168,7 @@ public class Assignment {
      * this unit already moved with its apology stays; a finished dossier keeps its date.
      */
     public void appointmentRecounted(Instant newDueAt) {
-        if (extendedAt == null && inQueue()) {
+        if (!sla().apologised() && inQueue()) {
             dueAt = newDueAt;
         }
     }
@@ -250,49 +215,23 @@ public class Assignment {
      * @return true the first time the dossier is found at risk (announce {@code DeadlineAtRisk} then)
      */
     public boolean reviewed(Forecast forecast, Instant now) {
-        if (risk != forecast.risk() || moved(predictedCompletionAt, forecast.predictedCompletion())) {
-            // written only when the forecast changed: a queue costs no row updates every minute
-            risk = forecast.risk();
-            predictedCompletionAt = forecast.predictedCompletion();
-            reviewedAt = now;
-        }
-        if (forecast.risk() == Risk.AT_RISK && atRiskAt == null) {
-            atRiskAt = now;
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether a stored prediction is worth rewriting: a prediction counted from "now" slides by a minute at
-     * every pass during office hours, so it is kept until it moves by {@link #FORECAST_STEP} (the queue view
-     * computes its own, current forecast; the risk is rewritten whenever it changes).
-     */
-    private static boolean moved(Instant stored, Instant fresh) {
-        if (stored == null || fresh == null) {
-            return stored != fresh;
-        }
-        return Duration.between(stored, fresh).abs().compareTo(FORECAST_STEP) >= 0;
+        return sla().reviewed(forecast, now);
     }
 
     /** @return true the first time the dossier is found past its appointment (announce {@code DossierOverdue}) */
     public boolean overdue(Instant now) {
-        if (overdueAt != null || dueAt == null || dueAt.isAfter(now) || !inQueue()) {
-            return false;
-        }
-        overdueAt = now;
-        return true;
+        return inQueue() && sla().overdue(dueAt, now);
     }
 
     /** Whether the monitor may move it: pooled, nobody has started it, never moved by the monitor before. */
     public boolean rebalanceable() {
-        return pooled && status == AssignmentStatus.QUEUED && rebalancedAt == null;
+        return pooled && status == AssignmentStatus.QUEUED && placement.neverRebalanced();
     }
 
     /** The monitor moved it to a unit with spare capacity (once). */
     public ProcessingStep rebalance(String toUnit, Instant now, String note) {
         ProcessingStep step = transfer(toUnit, AssignmentReason.REBALANCED, "sla-monitor", now, note);
-        rebalancedAt = now;
+        placement.rebalanced(now);
         return step;
     }
 
@@ -322,7 +261,7 @@ public class Assignment {
 
     /** Whether the apology with a new date is still to be made (it is made once, Mẫu 04). */
     public boolean extendable() {
-        return extendedAt == null && dueAt != null && inQueue();
+        return !sla().apologised() && dueAt != null && inQueue();
     }
 
     /** The apology and the new appointment (once). */
@@ -330,42 +269,26 @@ public class Assignment {
         if (!extendable() || !newDueAt.isAfter(dueAt)) {
             throw new ConflictException("extension-not-allowed", "Chỉ gia hạn một lần, sang ngày sau ngày hẹn");
         }
-        previousDueAt = dueAt;
+        Instant previous = dueAt;
         dueAt = newDueAt;
-        extendedAt = now;
-        risk = Risk.ON_TRACK;
+        sla().apologise(previous, now);
     }
 
-    public Risk risk() {
-        return risk;
+    /** Where the dossier is processed, why, among which units, and how often it moved. */
+    public Placement placement() {
+        return placement;
     }
 
-    public Instant predictedCompletionAt() {
-        return predictedCompletionAt;
-    }
-
-    public Instant atRiskAt() {
-        return atRiskAt;
-    }
-
-    public Instant rebalancedAt() {
-        return rebalancedAt;
-    }
-
-    public Instant extendedAt() {
-        return extendedAt;
-    }
-
-    public Instant previousDueAt() {
-        return previousDueAt;
-    }
-
-    public Instant overdueAt() {
-        return overdueAt;
+    /** What the SLA monitor knows of the appointment and did about it. */
+    public SlaWatch sla() {
+        if (sla == null) {
+            sla = new SlaWatch(); // all its columns null: loaded as no object
+        }
+        return sla;
     }
 
     private ProcessingStep step(StepKind kind, String from, String actor, Instant now, String note) {
-        return new ProcessingStep(dossierId, kind, from, processingUnitCode, actor, now, note);
+        return new ProcessingStep(dossierId, kind, from, placement.processingUnitCode(), actor, now, note);
     }
 
     private static void require(boolean condition, String code, String message) {
@@ -402,10 +325,6 @@ public class Assignment {
         return resultReturnedAt;
     }
 
-    public int transfers() {
-        return transfers;
-    }
-
     public UUID dossierId() {
         return dossierId;
     }
@@ -428,31 +347,7 @@ public class Assignment {
     }
 
     public String processingUnitCode() {
-        return processingUnitCode;
-    }
-
-    public AssignmentReason reason() {
-        return reason;
-    }
-
-    public List<String> candidateUnitCodes() {
-        return candidates().stream().map(Candidate::unitCode).toList();
-    }
-
-    /** The candidates considered, best first, with their expected completion (NaN when not recorded). */
-    public List<Candidate> candidates() {
-        if (candidateUnitCodes.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(candidateUnitCodes.split(",")).map(pair -> {
-            int colon = pair.indexOf(':');
-            if (colon < 0) {
-                return new Candidate(pair, Double.NaN);
-            }
-            String days = pair.substring(colon + 1);
-            return new Candidate(pair.substring(0, colon),
-                    "inf".equals(days) ? Double.POSITIVE_INFINITY : Double.parseDouble(days));
-        }).toList();
+        return placement.processingUnitCode();
     }
 
     public String field() {

@@ -64,9 +64,9 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         List<AssignmentStatus> statuses = filter.status() != null ? List.of(filter.status())
                 : List.of(AssignmentStatus.QUEUED, AssignmentStatus.IN_PROGRESS);
         if (filter.procedureCode() == null) {
-            return count("processingUnitCode = ?1 and status in ?2", unitCode, statuses);
+            return count("placement.processingUnitCode = ?1 and status in ?2", unitCode, statuses);
         }
-        return count("processingUnitCode = ?1 and status in ?2 and procedureCode = ?3", unitCode, statuses,
+        return count("placement.processingUnitCode = ?1 and status in ?2 and procedureCode = ?3", unitCode, statuses,
                 filter.procedureCode());
     }
 }

@@ -33,18 +33,17 @@ public class RoutingEvents {
 
     public UUID assigned(Assignment assignment) {
         DossierAssigned data = new DossierAssigned(assignment.dossierId(), assignment.dossierCode(),
-                assignment.receivingUnitCode(), assignment.processingUnitCode(), assignment.reason().name(),
-                assignment.candidateUnitCodes(), assignment.assignedAt(), assignment.field(),
-                assignment.effortHours().doubleValue(), assignment.dueAt(), assignment.candidates().stream()
-                        .map(c -> new CandidateData(c.unitCode(), Double.isFinite(c.expectedCompletionDays())
-                                ? c.expectedCompletionDays() : null))
-                        .toList());
+                assignment.receivingUnitCode(), assignment.processingUnitCode(), assignment.placement().reason().name(),
+                assignment.placement().candidateUnitCodes(), assignment.assignedAt(), assignment.field(),
+                assignment.effortHours().doubleValue(), assignment.dueAt(), assignment.placement().candidates().stream()
+                        .map(c -> new CandidateData(c.unitCode(), c.expectedCompletionDays())).toList());
         return publish(assignment, DOSSIER_ASSIGNED, data);
     }
 
     public UUID transferred(Assignment a, ProcessingStep step) {
         return publish(a, DOSSIER_TRANSFERRED, new DossierTransferred(a.dossierId(), a.dossierCode(),
-                a.receivingUnitCode(), step.fromUnit(), a.processingUnitCode(), a.reason().name(), step.note(), a.field(),
+                a.receivingUnitCode(), step.fromUnit(), a.processingUnitCode(), a.placement().reason().name(), step.note(),
+                a.field(),
                 a.effortHours().doubleValue(), a.dueAt(), step.at()));
     }
 
@@ -66,18 +65,19 @@ public class RoutingEvents {
 
     public UUID deadlineAtRisk(Assignment a) {
         return publish(a, DEADLINE_AT_RISK, new DeadlineAtRisk(a.dossierId(), a.dossierCode(), a.processingUnitCode(),
-                a.receivingUnitCode(), a.dueAt(), a.predictedCompletionAt(), a.field(), a.atRiskAt()));
+                a.receivingUnitCode(), a.dueAt(), a.sla().predictedCompletionAt(), a.field(), a.sla().atRiskAt()));
     }
 
     public UUID deadlineExtended(Assignment a, String reason, Double workingHoursNotice) {
         return publish(a, DEADLINE_EXTENDED, new DeadlineExtended(a.dossierId(), a.dossierCode(),
-                a.processingUnitCode(), a.receivingUnitCode(), a.previousDueAt(), a.dueAt(), reason, workingHoursNotice,
-                a.extendedAt()));
+                a.processingUnitCode(), a.receivingUnitCode(), a.sla().previousDueAt(), a.dueAt(), reason,
+                workingHoursNotice,
+                a.sla().extendedAt()));
     }
 
     public UUID overdue(Assignment a) {
         return publish(a, DOSSIER_OVERDUE, new DossierOverdue(a.dossierId(), a.dossierCode(), a.processingUnitCode(),
-                a.receivingUnitCode(), a.dueAt(), a.field(), a.overdueAt()));
+                a.receivingUnitCode(), a.dueAt(), a.field(), a.sla().overdueAt()));
     }
 
     private UUID publish(Assignment a, String type, Object data) {

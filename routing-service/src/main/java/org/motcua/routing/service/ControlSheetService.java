@@ -75,7 +75,7 @@ public class ControlSheetService {
         rows.add(new Row(StepKind.RECEIVED, null, a.receivingUnitCode(), "Bộ phận một cửa", a.submittedAt(), null,
                 null));
         rows.add(new Row(StepKind.ASSIGNED, a.receivingUnitCode(), firstUnit, "routing", a.assignedAt(),
-                a.reason().name(), onTime(a, a.assignedAt())));
+                a.placement().reason().name(), onTime(a, a.assignedAt())));
         for (ProcessingStep s : taken) {
             rows.add(new Row(s.kind(), s.fromUnit(), s.unitCode(), s.actor(), s.at(), s.note(), onTime(a, s.at())));
         }

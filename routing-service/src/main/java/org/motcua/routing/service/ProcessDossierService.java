@@ -58,11 +58,11 @@ public class ProcessDossierService {
     @Transactional
     public Assignment transfer(UUID dossierId, String toUnitCode, String reason, Caller caller) {
         Assignment a = atProcessingUnit(dossierId, caller);
-        if (!a.candidateUnitCodes().contains(toUnitCode)) {
+        if (!a.placement().candidateUnitCodes().contains(toUnitCode)) {
             throw new RuleViolationException("unit-not-competent", "Đơn vị nhận không có thẩm quyền giải quyết hồ sơ",
                     List.of(new FieldProblem("toUnitCode", "không thuộc các đơn vị có thẩm quyền: "
-                            + String.join(", ", a.candidateUnitCodes().stream().limit(10).toList())
-                            + (a.candidateUnitCodes().size() > 10 ? "…" : ""))));
+                            + String.join(", ", a.placement().candidateUnitCodes().stream().limit(10).toList())
+                            + (a.placement().candidateUnitCodes().size() > 10 ? "…" : ""))));
         }
         ProcessingStep step = recorder.apply(a, x -> x.transfer(toUnitCode, AssignmentReason.TRANSFERRED,
                 caller.name(), clock.instant(), reason));

@@ -27,22 +27,22 @@ class AssignmentForecastTest {
     void aPredictionSlidingByMinutesIsNotRewrittenButAnHoursMoveAndARiskChangeAre() {
         Instant predicted = Instant.parse("2026-12-03T03:00:00Z");
         assignment.reviewed(new Forecast(predicted, Risk.ON_TRACK, 1000L), NOW);
-        assertThat(assignment.predictedCompletionAt()).isEqualTo(predicted);
+        assertThat(assignment.sla().predictedCompletionAt()).isEqualTo(predicted);
 
         assignment.reviewed(new Forecast(predicted.plus(Duration.ofMinutes(59)), Risk.ON_TRACK, 999L), NOW.plusSeconds(60));
-        assertThat(assignment.predictedCompletionAt()).isEqualTo(predicted);
+        assertThat(assignment.sla().predictedCompletionAt()).isEqualTo(predicted);
 
         assignment.reviewed(new Forecast(predicted.plus(Duration.ofHours(1)), Risk.ON_TRACK, 998L), NOW.plusSeconds(120));
-        assertThat(assignment.predictedCompletionAt()).isEqualTo(predicted.plus(Duration.ofHours(1)));
+        assertThat(assignment.sla().predictedCompletionAt()).isEqualTo(predicted.plus(Duration.ofHours(1)));
 
         Instant late = DUE.plus(Duration.ofMinutes(10));
         boolean firstTimeAtRisk = assignment.reviewed(new Forecast(late, Risk.AT_RISK, 997L), NOW.plusSeconds(180));
         assertThat(firstTimeAtRisk).isTrue();
-        assertThat(assignment.risk()).isEqualTo(Risk.AT_RISK);
-        assertThat(assignment.predictedCompletionAt()).isEqualTo(late);
+        assertThat(assignment.sla().risk()).isEqualTo(Risk.AT_RISK);
+        assertThat(assignment.sla().predictedCompletionAt()).isEqualTo(late);
 
         assignment.reviewed(new Forecast(null, Risk.UNKNOWN, 996L), NOW.plusSeconds(240));
-        assertThat(assignment.predictedCompletionAt()).isNull();
-        assertThat(assignment.risk()).isEqualTo(Risk.UNKNOWN);
+        assertThat(assignment.sla().predictedCompletionAt()).isNull();
+        assertThat(assignment.sla().risk()).isEqualTo(Risk.UNKNOWN);
     }
 }

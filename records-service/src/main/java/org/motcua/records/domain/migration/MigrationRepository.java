@@ -164,12 +164,13 @@ public class MigrationRepository {
     }
 
     private static final String REVIEW_COLUMNS = """
-            SELECT id, origin_system, original_code, migration_id, row_number, original_unit_code, candidate_units, address,
+            SELECT id, origin_system, original_code, migration_id, row_number, original_unit_code,
+                   ARRAY(SELECT jsonb_array_elements_text(candidate_units)), address,
                    CAST(dossier AS text), status, decided_unit_code, decided_by, decided_at FROM migration_review""";
 
     private static Review review(Object[] r) {
         return new Review((UUID) r[0], SourceSystem.get((String) r[1]), (String) r[2], (UUID) r[3],
-                ((Number) r[4]).longValue(), (String) r[5], List.of(((String) r[6]).split(",")), (String) r[7],
+                ((Number) r[4]).longValue(), (String) r[5], List.of((String[]) r[6]), (String) r[7],
                 (String) r[8], (String) r[9], (String) r[10], (String) r[11], SqlTimes.toInstant(r[12]));
     }
 

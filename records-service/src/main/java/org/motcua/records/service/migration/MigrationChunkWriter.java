@@ -383,7 +383,7 @@ public class MigrationChunkWriter {
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO migration_review (id, origin_system, original_code, migration_id, row_number, original_unit_code,
                                               candidate_units, address, dossier, status)
-                SELECT h.id, h.sys, h.code, ?, h.row, h.unit, h.candidates, h.address, h.dossier::jsonb, 'OPEN'
+                SELECT h.id, h.sys, h.code, ?, h.row, h.unit, h.candidates::jsonb, h.address, h.dossier::jsonb, 'OPEN'
                 FROM unnest(?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
                      AS h(id, sys, code, row, unit, candidates, address, dossier)
                 ON CONFLICT (id) DO UPDATE SET dossier = EXCLUDED.dossier, address = EXCLUDED.address,
@@ -396,10 +396,18 @@ public class MigrationChunkWriter {
             insert.setArray(4, c.createArrayOf("text", list.stream().map(h -> h.dossier().originalCode()).toArray()));
             insert.setArray(5, c.createArrayOf("bigint", list.stream().map(CheckedRow.Held::number).toArray()));
             insert.setArray(6, c.createArrayOf("text", list.stream().map(h -> h.dossier().originalUnitCode()).toArray()));
-            insert.setArray(7, c.createArrayOf("text", list.stream().map(h -> String.join(",", h.candidates())).toArray()));
+            insert.setArray(7, c.createArrayOf("text", list.stream().map(h -> jsonOf(h.candidates())).toArray()));
             insert.setArray(8, c.createArrayOf("text", list.stream().map(h -> h.dossier().address()).toArray()));
             insert.setArray(9, c.createArrayOf("text", dossiers.toArray()));
             insert.executeUpdate();
+        }
+    }
+
+    private String jsonOf(List<String> unitCodes) {
+        try {
+            return json.writeValueAsString(unitCodes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unit codes are always writable as JSON", e);
         }
     }
 
