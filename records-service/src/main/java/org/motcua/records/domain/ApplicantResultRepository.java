@@ -1,12 +1,19 @@
 package org.motcua.records.domain;
 
-import java.sql.Timestamp;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 import org.motcua.platformkit.time.SqlTimes;
 
 /** The applicants' data store: one item per approved dossier with a result, kept up to date as events arrive. */
@@ -19,33 +26,57 @@ public class ApplicantResultRepository {
         this.entityManager = entityManager;
     }
 
+    /** A result to keep, with the applicant it belongs to. */
+    public record Item(String applicantReference, ApplicantResult result) {
+    }
+
     /** Adds or refreshes the dossier's item, if its result belongs in the store. */
     public void keep(ArchivedDossier d) {
-        if (!d.hasReusableResult()) {
+        if (d.hasReusableResult()) {
+            keepAll(List.of(new Item(d.applicantReference(), new ApplicantResult(d.id(), d.code(), d.procedureCode(),
+                    d.procedureName(), d.field(), d.resultReference(), d.processingUnitCode(), d.decidedAt(),
+                    d.resultReturnedAt()))));
+        }
+    }
+
+    /** Adds or refreshes items, in one statement however many (an event's one, a migration chunk's). */
+    public void keepAll(List<Item> items) {
+        if (items.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("""
-                INSERT INTO applicant_result (dossier_id, applicant_reference, dossier_code, procedure_code, procedure_name,
-                                              field, result_reference, unit_code, decided_at, returned_at)
-                VALUES (:dossier, :applicant, :code, :procedure, :procedureName, :field, :result, :unit, :decided, :returned)
-                ON CONFLICT (dossier_id) DO UPDATE SET applicant_reference = EXCLUDED.applicant_reference,
-                    dossier_code = EXCLUDED.dossier_code, procedure_code = EXCLUDED.procedure_code,
-                    procedure_name = EXCLUDED.procedure_name, field = EXCLUDED.field,
-                    result_reference = EXCLUDED.result_reference, unit_code = EXCLUDED.unit_code,
-                    decided_at = EXCLUDED.decided_at, returned_at = EXCLUDED.returned_at""")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("applicant_result")
-                .setParameter("dossier", d.id())
-                .setParameter("applicant", d.applicantReference())
-                .setParameter("code", d.code())
-                .setParameter("procedure", d.procedureCode(), String.class)
-                .setParameter("procedureName", d.procedureName(), String.class)
-                .setParameter("field", d.field(), String.class)
-                .setParameter("result", d.resultReference())
-                .setParameter("unit", d.processingUnitCode(), String.class)
-                .setParameter("decided", d.decidedAt() == null ? null : Timestamp.from(d.decidedAt()), Timestamp.class)
-                .setParameter("returned", d.resultReturnedAt() == null ? null : Timestamp.from(d.resultReturnedAt()),
-                        Timestamp.class)
-                .executeUpdate();
+        entityManager.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO applicant_result (dossier_id, applicant_reference, dossier_code, procedure_code,
+                                                  procedure_name, field, result_reference, unit_code, decided_at, returned_at)
+                    SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                         ?::text[], ?::timestamptz[], ?::timestamptz[])
+                    ON CONFLICT (dossier_id) DO UPDATE SET applicant_reference = EXCLUDED.applicant_reference,
+                        dossier_code = EXCLUDED.dossier_code, procedure_code = EXCLUDED.procedure_code,
+                        procedure_name = EXCLUDED.procedure_name, field = EXCLUDED.field,
+                        result_reference = EXCLUDED.result_reference, unit_code = EXCLUDED.unit_code,
+                        decided_at = EXCLUDED.decided_at, returned_at = EXCLUDED.returned_at""")) {
+                upsert.setArray(1, c.createArrayOf("uuid", items.stream().map(i -> i.result().dossierId()).toArray()));
+                upsert.setArray(2, texts(c, items, Item::applicantReference));
+                upsert.setArray(3, texts(c, items, i -> i.result().dossierCode()));
+                upsert.setArray(4, texts(c, items, i -> i.result().procedureCode()));
+                upsert.setArray(5, texts(c, items, i -> i.result().procedureName()));
+                upsert.setArray(6, texts(c, items, i -> i.result().field()));
+                upsert.setArray(7, texts(c, items, i -> i.result().resultReference()));
+                upsert.setArray(8, texts(c, items, i -> i.result().unitCode()));
+                upsert.setArray(9, times(c, items, i -> i.result().decidedAt()));
+                upsert.setArray(10, times(c, items, i -> i.result().returnedAt()));
+                upsert.executeUpdate();
+            }
+        });
+    }
+
+    private static Array texts(Connection c, List<Item> items, Function<Item, String> value) throws SQLException {
+        return c.createArrayOf("text", items.stream().map(value).toArray());
+    }
+
+    private static Array times(Connection c, List<Item> items, Function<Item, Instant> value) throws SQLException {
+        return c.createArrayOf("timestamptz", items.stream().map(value)
+                .map(at -> at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).toArray());
     }
 
     /** One page of the applicant's results, the latest decision first. */

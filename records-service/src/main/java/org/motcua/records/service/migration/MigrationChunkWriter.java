@@ -27,6 +27,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.data.UnitDirectory;
+import org.motcua.records.domain.ApplicantResult;
+import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.SearchText;
 import org.motcua.records.domain.migration.ChunkCounts;
 import org.motcua.records.service.audit.AuditLog;
@@ -47,16 +49,19 @@ public class MigrationChunkWriter {
     private final UnitDirectory units;
     private final LegacyTimeline timeline;
     private final AuditLog audit;
+    private final ApplicantResultRepository results;
     private final ObjectMapper json;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107")
     MigrationChunkWriter(EntityManager entityManager, UnitMapping oldUnits, UnitDirectory units, LegacyTimeline timeline,
-            AuditLog audit, ObjectMapper json, Clock clock) {
+            AuditLog audit, ApplicantResultRepository results, ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
         this.oldUnits = oldUnits;
         this.units = units;
         this.timeline = timeline;
         this.audit = audit;
+        this.results = results;
         this.json = json;
         this.clock = clock;
     }
@@ -107,7 +112,7 @@ public class MigrationChunkWriter {
     private long writeArchived(Connection c, UUID migrationId, Outcome o, Instant now) throws SQLException {
         writeDossiers(c, migrationId, o.toWrite.values(), now);
         writeTimeline(c, migrationId, o, now);
-        writeResults(c, o.toWrite.values());
+        writeResults(o.toWrite.values());
         return writeApplicants(c, o.accepted, now);
     }
 
@@ -297,36 +302,16 @@ public class MigrationChunkWriter {
         }
     }
 
-    private static void writeResults(Connection c, Collection<CheckedRow.Accepted> rows) throws SQLException {
-        List<LegacyDossier> results = rows.stream().map(CheckedRow.Accepted::dossier)
-                .filter(d -> "APPROVED".equals(d.decision()) && d.resultReference() != null && d.applicantReference() != null)
-                .toList();
-        Map<UUID, String> unitOf = new HashMap<>();
-        rows.forEach(a -> unitOf.put(a.dossier().archiveId(), a.unitCode()));
-        if (results.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement upsert = c.prepareStatement("""
-                INSERT INTO applicant_result (dossier_id, applicant_reference, dossier_code, procedure_code, procedure_name,
-                                              field, result_reference, unit_code, decided_at, returned_at)
-                SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                     ?::timestamptz[], ?::timestamptz[])
-                ON CONFLICT (dossier_id) DO UPDATE SET applicant_reference = EXCLUDED.applicant_reference,
-                    procedure_code = EXCLUDED.procedure_code, procedure_name = EXCLUDED.procedure_name,
-                    field = EXCLUDED.field, result_reference = EXCLUDED.result_reference, unit_code = EXCLUDED.unit_code,
-                    decided_at = EXCLUDED.decided_at, returned_at = EXCLUDED.returned_at""")) {
-            upsert.setArray(1, c.createArrayOf("uuid", results.stream().map(LegacyDossier::archiveId).toArray()));
-            upsert.setArray(2, c.createArrayOf("text", results.stream().map(LegacyDossier::applicantReference).toArray()));
-            upsert.setArray(3, c.createArrayOf("text", results.stream().map(LegacyDossier::originalCode).toArray()));
-            upsert.setArray(4, c.createArrayOf("text", results.stream().map(LegacyDossier::procedureCode).toArray()));
-            upsert.setArray(5, c.createArrayOf("text", results.stream().map(LegacyDossier::procedureName).toArray()));
-            upsert.setArray(6, c.createArrayOf("text", results.stream().map(LegacyDossier::field).toArray()));
-            upsert.setArray(7, c.createArrayOf("text", results.stream().map(LegacyDossier::resultReference).toArray()));
-            upsert.setArray(8, c.createArrayOf("text", results.stream().map(d -> unitOf.get(d.archiveId())).toArray()));
-            upsert.setArray(9, c.createArrayOf("timestamptz", results.stream().map(d -> utc(d.decidedAt())).toArray()));
-            upsert.setArray(10, c.createArrayOf("timestamptz", results.stream().map(d -> utc(d.returnedAt())).toArray()));
-            upsert.executeUpdate();
-        }
+    /** The approved results with their applicant go to the applicants' data store, as the live archive's do. */
+    private void writeResults(Collection<CheckedRow.Accepted> rows) {
+        results.keepAll(rows.stream()
+                .filter(a -> "APPROVED".equals(a.dossier().decision()) && a.dossier().resultReference() != null
+                        && a.dossier().applicantReference() != null)
+                .map(a -> new ApplicantResultRepository.Item(a.dossier().applicantReference(), new ApplicantResult(
+                        a.dossier().archiveId(), a.dossier().originalCode(), a.dossier().procedureCode(),
+                        a.dossier().procedureName(), a.dossier().field(), a.dossier().resultReference(), a.unitCode(),
+                        a.dossier().decidedAt(), a.dossier().returnedAt())))
+                .toList());
     }
 
     /** Upserts the chunk's applicants, one per person; returns how many the archive did not know. */
