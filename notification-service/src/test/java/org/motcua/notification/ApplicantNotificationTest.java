@@ -13,29 +13,25 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ApplicantNotificationTest {
+
+    private static final TestDatabase DB = TestDatabase.of("notification");
 
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     private static final String ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void theApplicantGetsOneNotificationPerEventAndChannel() {
@@ -169,20 +165,15 @@ class ApplicantNotificationTest {
     }
 
     private long sent(String dossierId) {
-        return count("SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid) AND status = 'SENT'",
+        return DB.count("SELECT count(*) FROM notification WHERE dossier_id = CAST(? AS uuid) AND status = 'SENT'",
                 dossierId);
     }
 
     private long all(String dossierId) {
-        return count("SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid)", dossierId);
+        return DB.count("SELECT count(*) FROM notification WHERE dossier_id = CAST(? AS uuid)", dossierId);
     }
 
     private long held(String dossierId) {
-        return count("SELECT count(*) FROM held_message WHERE dossier_id = CAST(:v AS uuid)", dossierId);
-    }
-
-    private long count(String sql, String value) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
-                .setParameter("v", value).getSingleResult()).longValue());
+        return DB.count("SELECT count(*) FROM held_message WHERE dossier_id = CAST(? AS uuid)", dossierId);
     }
 }

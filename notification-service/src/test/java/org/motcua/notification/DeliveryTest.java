@@ -14,17 +14,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.PdfText;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.gateway.GatewaySimulator;
 import org.motcua.testsupport.gateway.MailServer;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -32,13 +29,12 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class DeliveryTest {
 
+    private static final TestDatabase DB = TestDatabase.of("notification");
+
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     private static final String WITHDRAWN = "org.motcua.intake.dossier-withdrawn.v1";
     private static final String ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
     private static final String APOLOGY = "org.motcua.intake.apology-issued.v1";
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void theReceiptReachesTheMailboxWithTheAppointmentAndTheSmsGatewayOnce() {
@@ -72,9 +68,9 @@ class DeliveryTest {
             TestEvents.send(ASSIGNED, dossierId, Map.of("processingUnitCode", "21028"));
             TestEvents.send(WITHDRAWN, dossierId, Map.of());
             await().atMost(Duration.ofSeconds(30)).until(() -> sms(a).size() == 3);
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(
+            await().atMost(Duration.ofSeconds(30)).until(() -> DB.count(
                     "SELECT count(*) FROM delivery_attempt d JOIN notification n ON n.id = d.notification_id"
-                            + " WHERE n.dossier_id = CAST(:v AS uuid) AND d.outcome = 'CHANNEL_DOWN'", dossierId) >= 1);
+                            + " WHERE n.dossier_id = CAST(? AS uuid) AND d.outcome = 'CHANNEL_DOWN'", dossierId) >= 1);
             given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/notifications?dossierId=" + dossierId)
                     .then().body("items.findAll { it.channel == 'EMAIL' }.status", contains("QUEUED", "QUEUED", "QUEUED"))
                     .body("items.find { it.channel == 'EMAIL' }.history.status", hasItem("CHANNEL_DOWN"))
@@ -83,8 +79,8 @@ class DeliveryTest {
             mail.startAgain();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 3);
-        await().atMost(Duration.ofSeconds(10)).until(() -> count(
-                "SELECT count(*) FROM notification WHERE dossier_id = CAST(:v AS uuid) AND status = 'SENT'", dossierId) == 6);
+        await().atMost(Duration.ofSeconds(10)).until(() -> DB.count(
+                "SELECT count(*) FROM notification WHERE dossier_id = CAST(? AS uuid) AND status = 'SENT'", dossierId) == 6);
         // once each, and in the order they were written, though all three were waiting when the server came back
         assertThat(mailsTo(a.email())).extracting(MailServer.Mail::subject).containsExactly(
                 "Tiếp nhận hồ sơ 21025-261129-0001", "Hồ sơ 21025-261129-0001 đang được xử lý",
@@ -98,10 +94,10 @@ class DeliveryTest {
         String dossierId = submit(a);
         TestEvents.send(WITHDRAWN, dossierId, Map.of());
         // max-attempts is 3 in tests: the receipt is tried three times and given up, only then the second is tried
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM notification WHERE"
-                + " dossier_id = CAST(:v AS uuid) AND channel = 'SMS' AND status = 'FAILED'", dossierId) == 2);
-        List<Object[]> tries = rows("SELECT n.kind, d.started_at, d.finished_at FROM delivery_attempt d JOIN notification n"
-                + " ON n.id = d.notification_id WHERE n.dossier_id = CAST(:v AS uuid) AND n.channel = 'SMS'"
+        await().atMost(Duration.ofSeconds(30)).until(() -> DB.count("SELECT count(*) FROM notification WHERE"
+                + " dossier_id = CAST(? AS uuid) AND channel = 'SMS' AND status = 'FAILED'", dossierId) == 2);
+        List<Object[]> tries = DB.rows("SELECT n.kind, d.started_at, d.finished_at FROM delivery_attempt d JOIN notification n"
+                + " ON n.id = d.notification_id WHERE n.dossier_id = CAST(? AS uuid) AND n.channel = 'SMS'"
                 + " ORDER BY d.started_at", dossierId);
         assertThat(tries).extracting(t -> t[0]).containsExactly("RECEIVED", "RECEIVED", "RECEIVED",
                 "WITHDRAWN", "WITHDRAWN", "WITHDRAWN");
@@ -116,20 +112,19 @@ class DeliveryTest {
         String dossierId;
         try {
             dossierId = submit(a);
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(
+            await().atMost(Duration.ofSeconds(30)).until(() -> DB.count(
                     "SELECT count(*) FROM delivery_attempt d JOIN notification n ON n.id = d.notification_id"
-                            + " WHERE n.dossier_id = CAST(:v AS uuid) AND d.outcome = 'CHANNEL_DOWN'", dossierId) >= 1);
+                            + " WHERE n.dossier_id = CAST(? AS uuid) AND d.outcome = 'CHANNEL_DOWN'", dossierId) >= 1);
             // what a worker leaves when it dies between the server's acceptance and the record of its batch
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("UPDATE notification SET"
-                    + " accepted_at = now(), accepted_id = 'accepted-before@motcua' WHERE dossier_id = CAST(:v AS uuid)"
-                    + " AND channel = 'EMAIL'").setParameter("v", dossierId).executeUpdate());
+            DB.update("UPDATE notification SET accepted_at = now(), accepted_id = 'accepted-before@motcua'"
+                    + " WHERE dossier_id = CAST(? AS uuid) AND channel = 'EMAIL'", dossierId);
         } finally {
             mail.startAgain();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "EMAIL").equals("SENT"));
         assertThat(mailsTo(a.email())).isEmpty();
-        assertThat(rows("SELECT d.provider_id, d.outcome FROM delivery_attempt d JOIN notification n ON n.id ="
-                + " d.notification_id WHERE n.dossier_id = CAST(:v AS uuid) AND n.channel = 'EMAIL'"
+        assertThat(DB.rows("SELECT d.provider_id, d.outcome FROM delivery_attempt d JOIN notification n ON n.id ="
+                + " d.notification_id WHERE n.dossier_id = CAST(? AS uuid) AND n.channel = 'EMAIL'"
                 + " ORDER BY d.attempt DESC", dossierId).get(0)).containsExactly("accepted-before@motcua", "SENT");
     }
 
@@ -139,7 +134,7 @@ class DeliveryTest {
         String dossierId = submit(a);
         await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "EMAIL").equals("SENT"));
         MailServer.Mail received = mailsTo(a.email()).get(0);
-        assertThat(rows("SELECT accepted_id, CAST(id AS varchar) FROM notification WHERE dossier_id = CAST(:v AS uuid)"
+        assertThat(DB.rows("SELECT accepted_id, CAST(id AS varchar) FROM notification WHERE dossier_id = CAST(? AS uuid)"
                 + " AND channel = 'EMAIL'", dossierId).get(0)).satisfies(row -> {
                     assertThat(row[0]).isEqualTo(row[1] + "@motcua");
                     assertThat(received.messageId()).isEqualTo("<" + row[0] + ">");
@@ -177,8 +172,8 @@ class DeliveryTest {
         Applicant a = Applicant.fresh();
         String dossierId = UUID.randomUUID().toString();
         TestEvents.send(APOLOGY, dossierId, Map.of());
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "SELECT count(*) FROM held_message WHERE dossier_id = CAST(:v AS uuid)", dossierId) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> DB.count(
+                "SELECT count(*) FROM held_message WHERE dossier_id = CAST(? AS uuid)", dossierId) == 1);
         TestEvents.send(SUBMITTED, dossierId, Map.of("applicant", Map.of("fullName", "Nguyễn Thị Hồng Nhung",
                 "email", a.email(), "phone", a.phone())));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(a.email()).size() == 2);
@@ -214,8 +209,8 @@ class DeliveryTest {
                 .then().body("items.find { it.channel == 'SMS' }.history.status",
                         contains("QUEUED", "RETRY", "RETRY", "RETRY", "FAILED"))
                 .body("items.find { it.channel == 'SMS' }.statusReason", containsString("Đã thử 3 lần"));
-        List<Object[]> tries = rows("SELECT d.started_at, d.finished_at FROM delivery_attempt d JOIN notification n"
-                + " ON n.id = d.notification_id WHERE n.dossier_id = CAST(:v AS uuid) AND n.channel = 'SMS' ORDER BY d.attempt",
+        List<Object[]> tries = DB.rows("SELECT d.started_at, d.finished_at FROM delivery_attempt d JOIN notification n"
+                + " ON n.id = d.notification_id WHERE n.dossier_id = CAST(? AS uuid) AND n.channel = 'SMS' ORDER BY d.attempt",
                 dossierId);
         assertThat(tries).hasSize(3);
     }
@@ -228,8 +223,8 @@ class DeliveryTest {
         try {
             applicants.forEach(this::submit);
             await().atMost(Duration.ofSeconds(30)).until(() -> applicants.stream().allMatch(a -> mailsTo(a.email()).size() == 1));
-            await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM delivery_attempt d JOIN notification n"
-                    + " ON n.id = d.notification_id WHERE n.address = :v AND d.outcome = 'CHANNEL_DOWN'",
+            await().atMost(Duration.ofSeconds(30)).until(() -> DB.count("SELECT count(*) FROM delivery_attempt d JOIN notification n"
+                    + " ON n.id = d.notification_id WHERE n.address = ? AND d.outcome = 'CHANNEL_DOWN'",
                     applicants.get(0).phone()) >= 1);
             given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/channels").then().statusCode(200)
                     .body("find { it.channel == 'EMAIL' }.paused", equalTo(false));
@@ -316,22 +311,11 @@ class DeliveryTest {
     }
 
     private String status(String dossierId, String channel) {
-        List<Object[]> found = rows("SELECT status, channel FROM notification WHERE dossier_id = CAST(:v AS uuid)", dossierId);
+        List<Object[]> found = DB.rows("SELECT status, channel FROM notification WHERE dossier_id = CAST(? AS uuid)", dossierId);
         return found.stream().filter(r -> channel.equals(r[1])).map(r -> (String) r[0]).findFirst().orElse("");
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String value) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(sql)
-                .setParameter("v", value).getResultList());
-    }
-
     private static java.time.Instant instant(Object timestamp) {
-        return timestamp instanceof java.time.Instant at ? at : ((java.time.OffsetDateTime) timestamp).toInstant();
-    }
-
-    private long count(String sql, String value) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
-                .setParameter("v", value).getSingleResult()).longValue());
+        return timestamp instanceof java.sql.Timestamp at ? at.toInstant() : ((java.time.OffsetDateTime) timestamp).toInstant();
     }
 }

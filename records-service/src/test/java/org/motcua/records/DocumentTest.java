@@ -15,14 +15,11 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
@@ -36,11 +33,10 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class DocumentTest {
 
+    private static final TestDatabase DB = TestDatabase.of("records");
+
     private static final String UNIT = "21025";
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void aScannedPdfaKeepsItsMetadataItsChecksumAndItsPages() throws Exception {
@@ -97,8 +93,8 @@ class DocumentTest {
         String second = upload(TestTokens.clerk(UNIT), "b.png", png, "image/png").when().post("/api/v1/documents")
                 .then().statusCode(201).body("contentKeptBefore", equalTo(true)).extract().path("id");
         assertThat(second).isNotEqualTo(first);
-        assertThat(count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(png) + "'")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM document WHERE sha256 = '" + sha256(png) + "'")).isEqualTo(2);
+        assertThat(DB.count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(png) + "'")).isEqualTo(1);
+        assertThat(DB.count("SELECT count(*) FROM document WHERE sha256 = '" + sha256(png) + "'")).isEqualTo(2);
     }
 
     @Test
@@ -136,15 +132,15 @@ class DocumentTest {
     void aClerkCannotAddAScanToAnotherUnitsDossier() {
         String dossier = archivedDossier(UNIT);
         byte[] png = SampleFiles.png(new Color(200, 17, 99));
-        long documentsBefore = count("SELECT count(*) FROM document WHERE dossier_id = '" + dossier + "'");
+        long documentsBefore = DB.count("SELECT count(*) FROM document WHERE dossier_id = '" + dossier + "'");
 
         upload(TestTokens.clerk("23293"), "chen.png", png, "image/png").multiPart("dossierId", dossier)
                 .when().post("/api/v1/documents").then().statusCode(403).contentType("application/problem+json");
         upload(TestTokens.clerk(UNIT), "khong-co.png", png, "image/png").multiPart("dossierId", UUID.randomUUID().toString())
                 .when().post("/api/v1/documents").then().statusCode(404).contentType("application/problem+json");
 
-        assertThat(count("SELECT count(*) FROM document WHERE dossier_id = '" + dossier + "'")).isEqualTo(documentsBefore);
-        assertThat(count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(png) + "'")).isZero();
+        assertThat(DB.count("SELECT count(*) FROM document WHERE dossier_id = '" + dossier + "'")).isEqualTo(documentsBefore);
+        assertThat(DB.count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(png) + "'")).isZero();
         given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/dossiers/" + dossier)
                 .then().statusCode(200).body("documents", org.hamcrest.Matchers.empty());
     }
@@ -165,7 +161,7 @@ class DocumentTest {
         byte[] png = SampleFiles.png(Color.BLUE);
         byte[] truncated = SampleFiles.cut(SampleFiles.pdf(3, 2), 600);
         byte[] cutTiff = SampleFiles.cut(SampleFiles.tiff(2), 200);
-        long documentsBefore = count("SELECT count(*) FROM document");
+        long documentsBefore = DB.count("SELECT count(*) FROM document");
 
         refused(upload(TestTokens.clerk(UNIT), "gia.pdf", png, "application/pdf"), 415, "document-type-mismatch");
         refused(upload(TestTokens.clerk(UNIT), "tai-lieu.docx", png,
@@ -176,9 +172,9 @@ class DocumentTest {
         refused(upload(TestTokens.clerk(UNIT), "lon.pdf", new byte[50 * 1024 * 1024 + 1], "application/pdf"), 413,
                 "document-too-large");
 
-        assertThat(count("SELECT count(*) FROM document")).isEqualTo(documentsBefore);
+        assertThat(DB.count("SELECT count(*) FROM document")).isEqualTo(documentsBefore);
         for (byte[] bytes : new byte[][] { png, truncated, cutTiff }) {
-            assertThat(count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(bytes) + "'")).isZero();
+            assertThat(DB.count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(bytes) + "'")).isZero();
         }
     }
 
@@ -199,11 +195,6 @@ class DocumentTest {
 
     private static RequestSpecification upload(String token, String name, byte[] bytes, String type) {
         return given().auth().oauth2(token).multiPart("file", name, bytes, type);
-    }
-
-    private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult())
-                .longValue());
     }
 
     private static String sha256(byte[] bytes) {

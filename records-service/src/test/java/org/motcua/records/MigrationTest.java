@@ -33,6 +33,7 @@ import org.motcua.records.domain.migration.ExportFormat;
 import org.motcua.records.domain.migration.SourceSystem;
 import org.motcua.records.service.migration.MigrationRunner;
 import org.motcua.records.service.migration.MigrationService;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,6 +49,8 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class MigrationTest {
+
+    private static final TestDatabase DB = TestDatabase.of("records");
 
     @TempDir
     Path dir;
@@ -100,9 +103,9 @@ class MigrationTest {
         String mover = qRows.stream().filter(r -> !r.get("ma_ho_so").endsWith("-B")).map(r -> r.get("so_dinh_danh"))
                 .filter(ktmIds::contains).findFirst().orElseThrow();
         String reference = citizenIds.hash(mover);
-        assertThat(count("SELECT count(DISTINCT origin_system) FROM archived_dossier WHERE applicant_reference = '"
+        assertThat(DB.count("SELECT count(DISTINCT origin_system) FROM archived_dossier WHERE applicant_reference = '"
                 + reference + "'")).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM applicant WHERE reference = '" + reference + "'")).isEqualTo(1);
+        assertThat(DB.count("SELECT count(*) FROM applicant WHERE reference = '" + reference + "'")).isEqualTo(1);
         assertThat(qReport.getString("summary")).startsWith("Đọc 600 dòng = nhập mới " + q.imported());
 
         // every rejection has its reason; ID numbers never shown in full
@@ -157,7 +160,7 @@ class MigrationTest {
         assertThat(again.getLong("migration.counts.alreadyPresent")).isEqualTo(s.imported() + s.merged());
         assertThat(again.getLong("migration.counts.rejected")).isEqualTo(s.rejected());
         assertThat(again.getLong("migration.applicants.newApplicants")).isZero();
-        assertThat(count("SELECT count(*) FROM archived_dossier WHERE original_code ~ '^QNG[.][0-9]{3,5}-[0-9]{6}-21[0-9]{7}$'"))
+        assertThat(DB.count("SELECT count(*) FROM archived_dossier WHERE original_code ~ '^QNG[.][0-9]{3,5}-[0-9]{6}-21[0-9]{7}$'"))
                 .isEqualTo(s.imported());
     }
 
@@ -188,10 +191,10 @@ class MigrationTest {
         start(file, "KTM").statusCode(200).body("id", equalTo(id.toString()));
         JsonPath report = completed(id.toString());
         assertReconciled(report, s);
-        assertThat(count("SELECT count(*) FROM timeline_entry t JOIN archived_dossier d ON d.id = t.dossier_id"
+        assertThat(DB.count("SELECT count(*) FROM timeline_entry t JOIN archived_dossier d ON d.id = t.dossier_id"
                 + " WHERE d.migration_id = '" + id + "' AND t.event_type = 'org.motcua.records.dossier-migrated'"
                 + " AND t.event_id NOT LIKE '%:updated:%'")).isEqualTo(s.imported());
-        assertThat(count("SELECT run_rows_at_start FROM migration WHERE id = '" + id + "'")).isEqualTo(300);
+        assertThat(DB.count("SELECT run_rows_at_start FROM migration WHERE id = '" + id + "'")).isEqualTo(300);
     }
 
     @Test
@@ -374,10 +377,5 @@ class MigrationTest {
     private int migrations() {
         return given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/migrations").then().statusCode(200)
                 .extract().path("total");
-    }
-
-    private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult())
-                .longValue());
     }
 }

@@ -12,29 +12,25 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class TimelineTest {
+
+    private static final TestDatabase DB = TestDatabase.of("records");
 
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     private static final String ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void theTimelineHoldsTheEventsOfIntakeAndRoutingInOrder() {
@@ -117,7 +113,7 @@ class TimelineTest {
             assertThat(routingDlq.pollForKey(dossierId)).isEmpty();
         }
         // the inbox row keeps when it was received (the retention purge counts from it)
-        assertThat(count("SELECT count(*) FROM inbox_message WHERE event_id = :v"
+        assertThat(DB.count("SELECT count(*) FROM inbox_message WHERE event_id = ?"
                 + " AND received_at BETWEEN now() - interval '5 minutes' AND now()", submittedId)).isEqualTo(1);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
@@ -214,15 +210,10 @@ class TimelineTest {
     }
 
     private long entries(String dossierId) {
-        return count("SELECT count(*) FROM timeline_entry WHERE dossier_id = CAST(:v AS uuid)", dossierId);
+        return DB.count("SELECT count(*) FROM timeline_entry WHERE dossier_id = CAST(? AS uuid)", dossierId);
     }
 
     private long inbox(String eventId) {
-        return count("SELECT count(*) FROM inbox_message WHERE event_id = :v", eventId);
-    }
-
-    private long count(String sql, String value) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
-                .setParameter("v", value).getSingleResult()).longValue());
+        return DB.count("SELECT count(*) FROM inbox_message WHERE event_id = ?", eventId);
     }
 }

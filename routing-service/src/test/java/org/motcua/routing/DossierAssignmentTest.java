@@ -11,22 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.eventcontracts.EventContracts;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class DossierAssignmentTest {
+
+    private static final TestDatabase DB = TestDatabase.of("routing");
 
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     private static final String ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
@@ -34,9 +33,6 @@ class DossierAssignmentTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void aDossierOfTheResidenceCommuneGoesToItAndDossierAssignedIsPublished() {
@@ -76,7 +72,7 @@ class DossierAssignmentTest {
         // and keep it: placing is idempotent by itself, so the inbox row is what shows the copy was refused)
         assertThat(inboxRows(eventId)).isEqualTo(1);
         assertThat(assignments(dossierId)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM outbox_event WHERE subject = :v AND event_type ="
+        assertThat(DB.count("SELECT count(*) FROM outbox_event WHERE subject = ? AND event_type ="
                 + " 'org.motcua.routing.dossier-assigned.v1'", dossierId)).isEqualTo(1);
     }
 
@@ -133,8 +129,8 @@ class DossierAssignmentTest {
         sendSubmitted(UUID.randomUUID().toString(), dossierId, "21040");
         String withdrawn = "org.motcua.intake.dossier-withdrawn.v1";
         TestEvents.send(withdrawn, dossierId, Map.of());
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "SELECT count(*) FROM assignment WHERE dossier_id = CAST(:v AS uuid) AND status = 'WITHDRAWN'",
+        await().atMost(Duration.ofSeconds(30)).until(() -> DB.count(
+                "SELECT count(*) FROM assignment WHERE dossier_id = CAST(? AS uuid) AND status = 'WITHDRAWN'",
                 dossierId) == 1);
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get("/api/v1/units/21040/queue?size=200")
@@ -150,7 +146,7 @@ class DossierAssignmentTest {
     }
 
     private long assignments(String dossierId) {
-        return count("SELECT count(*) FROM assignment WHERE dossier_id = CAST(:v AS uuid)", dossierId);
+        return DB.count("SELECT count(*) FROM assignment WHERE dossier_id = CAST(? AS uuid)", dossierId);
     }
 
     private String status(String dossierId) {
@@ -159,11 +155,6 @@ class DossierAssignmentTest {
     }
 
     private long inboxRows(String eventId) {
-        return count("SELECT count(*) FROM inbox_message WHERE event_id = :v", eventId);
-    }
-
-    private long count(String sql, String value) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
-                .setParameter("v", value).getSingleResult()).longValue());
+        return DB.count("SELECT count(*) FROM inbox_message WHERE event_id = ?", eventId);
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.motcua.eventcontracts.EventContracts;
 import org.motcua.routing.service.UnitLoadMonitor;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,6 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A unit's load as events, history and gauges: UnitLoadChanged once per change, the trend, Prometheus. */
 @QuarkusTest
 class UnitLoadMonitorTest {
+
+    private static final TestDatabase DB = TestDatabase.of("routing");
 
     private static final String UNIT = "21157";
 
@@ -48,7 +51,7 @@ class UnitLoadMonitorTest {
                     "competenceRule", "RESIDENCE_COMMUNE", "residenceUnitCode", UNIT, "dueAt", "2026-12-24T10:00:00Z",
                     "effortHours", 3.0));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM assignment WHERE field = :f",
+        await().atMost(Duration.ofSeconds(30)).until(() -> DB.count("SELECT count(*) FROM assignment WHERE field = ?",
                 field) == 2);
         // yesterday the unit had one dossier of half an hour in the field
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
@@ -60,7 +63,7 @@ class UnitLoadMonitorTest {
         try (KafkaTestConsumer units = new KafkaTestConsumer(kafka, "routing.unit.events")) {
             assertThat(monitor.pass()).isPositive();
             monitor.pass();                                             // nothing changed: nothing announced
-            assertThat(count("SELECT count(*) FROM congestion_sample WHERE field = :f", field)).isEqualTo(2);
+            assertThat(DB.count("SELECT count(*) FROM congestion_sample WHERE field = ?", field)).isEqualTo(2);
 
             List<String> values = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -84,10 +87,5 @@ class UnitLoadMonitorTest {
         assertThat(metrics.lines().filter(l -> l.startsWith("motcua_unit_queued_dossiers{") && l.contains(field)
                 && l.contains("unit=\"" + UNIT + "\"")))
                 .singleElement().satisfies(l -> assertThat(l).endsWith(" 2.0"));
-    }
-
-    private long count(String sql, String field) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
-                .setParameter("f", field).getSingleResult()).longValue());
     }
 }
