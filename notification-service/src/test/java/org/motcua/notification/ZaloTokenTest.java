@@ -7,21 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.gateway.ZaloSimulator;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -29,10 +24,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ZaloTokenTest {
 
+    private static final TestDatabase DB = TestDatabase.of("notification");
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void theTokenIsRenewedBeforeItExpiresEachRefreshTokenServingOnce() {
@@ -43,8 +36,7 @@ class ZaloTokenTest {
         assertThat(before.expiresAt()).isAfter(Instant.now().plus(Duration.ofHours(24)));
 
         // two hours before it expires, the token is renewed with the refresh token that came with it
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "UPDATE zalo_token SET expires_at = now() + interval '90 minutes'").executeUpdate());
+        DB.update("UPDATE zalo_token SET expires_at = now() + interval '90 minutes'");
         await().atMost(Duration.ofSeconds(30)).until(() -> !token().accessToken().equals(before.accessToken()));
         assertThat(zalo.refreshTokensSpent()).contains(before.refreshToken()).doesNotHaveDuplicates();
         assertThat(token().expiresAt()).isAfter(Instant.now().plus(Duration.ofHours(24)));
@@ -73,16 +65,10 @@ class ZaloTokenTest {
     private record Token(String accessToken, String refreshToken, Instant expiresAt, Instant refreshedAt) {
     }
 
-    @SuppressWarnings("unchecked")
     private Token token() {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "SELECT access_token, refresh_token, expires_at, refreshed_at FROM zalo_token").getResultList());
-        return rows.stream().map(row -> new Token((String) row[0], (String) row[1], instant(row[2]), instant(row[3])))
+        return DB.rows("SELECT access_token, refresh_token, expires_at, refreshed_at FROM zalo_token").stream()
+                .map(row -> new Token((String) row[0], (String) row[1], (Instant) row[2], (Instant) row[3]))
                 .findFirst().orElse(null);
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Instant at ? at : ((OffsetDateTime) value).toInstant();
     }
 
     /** A phone number whose owner chose Zalo. */

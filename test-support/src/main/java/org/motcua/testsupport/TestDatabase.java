@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,7 @@ public final class TestDatabase {
         return found.isEmpty() || found.get(0)[0] == null ? 0 : ((Number) found.get(0)[0]).longValue();
     }
 
-    /** Every row, its columns in order. */
+    /** Every row, its columns in order (timestamps as {@link Instant}s). */
     public List<Object[]> rows(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, parameters);
                 ResultSet result = statement.executeQuery()) {
@@ -40,7 +42,8 @@ public final class TestDatabase {
             while (result.next()) {
                 Object[] row = new Object[columns];
                 for (int i = 0; i < columns; i++) {
-                    row[i] = result.getObject(i + 1);
+                    Object value = result.getObject(i + 1);
+                    row[i] = value instanceof Timestamp at ? at.toInstant() : value;
                 }
                 rows.add(row);
             }
