@@ -33,6 +33,7 @@ import org.motcua.records.domain.migration.ExportFormat;
 import org.motcua.records.domain.migration.SourceSystem;
 import org.motcua.records.service.migration.MigrationRunner;
 import org.motcua.records.service.migration.MigrationService;
+import org.motcua.records.service.migration.UnitMapping;
 import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestTokens;
 
@@ -60,6 +61,9 @@ class MigrationTest {
 
     @Inject
     MigrationRunner runner;
+
+    @Inject
+    UnitMapping oldUnits;
 
     @Inject
     EntityManager entityManager;
@@ -126,6 +130,9 @@ class MigrationTest {
                 .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
         given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("q", folded).queryParam("size", 100)
                 .when().get("/api/v1/dossiers").then().statusCode(200).body("items.id", hasItem(id));
+        String formerUnit = org.motcua.platformkit.data.VietnameseText.fold(oldUnits.of(row.get("ma_don_vi_cu")).name());
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("q", code + " " + formerUnit)
+                .when().get("/api/v1/dossiers").then().statusCode(200).body("items.id", hasItem(id)); // the old commune
         given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/dossiers/" + id).then().statusCode(200)
                 .body("origin.system", equalTo("QNG")).body("origin.originalCode", equalTo(code))
                 .body("origin.originalUnitCode", equalTo(row.get("ma_don_vi_cu")))

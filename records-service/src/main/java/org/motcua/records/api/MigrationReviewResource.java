@@ -21,10 +21,10 @@ import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
+import org.motcua.records.domain.migration.LegacyDossier;
 import org.motcua.records.domain.migration.MigrationRefusedException;
 import org.motcua.records.domain.migration.MigrationRepository;
 import org.motcua.records.service.audit.AuditLog;
-import org.motcua.records.service.migration.LegacyDossier;
 import org.motcua.records.service.migration.MigrationService;
 import org.motcua.records.service.migration.UnitMapping;
 

@@ -49,7 +49,8 @@ public class MigrationUnitRuleResource {
     public java.util.Map<String, List<MigrationUnitRuleView>> rules() {
         java.util.Map<String, List<MigrationUnitRuleView>> all = new java.util.TreeMap<>();
         QuarkusTransaction.requiringNew().call(migrations::rules).byOldUnit()
-                .forEach((unit, rules) -> all.put(unit, rules.stream().map(r -> new MigrationUnitRuleView(r.addressKeyword(), r.newUnitCode())).toList()));
+                .forEach((unit, rules) -> all.put(unit, rules.stream()
+                        .map(r -> new MigrationUnitRuleView(r.addressKeyword(), r.newUnitCode())).toList()));
         return all;
     }
 
@@ -62,6 +63,9 @@ public class MigrationUnitRuleResource {
     public List<MigrationUnitRuleView> replace(@PathParam("originalUnitCode") String originalUnitCode, List<MigrationUnitRuleView> rules) {
         if (rules == null) {
             throw MigrationRefusedException.badValue("rules", "Thiếu danh sách quy tắc");
+        }
+        if (rules.contains(null)) {
+            throw MigrationRefusedException.badValue("rules", "Danh sách quy tắc có phần tử rỗng");
         }
         return service.replaceRules(originalUnitCode, rules.stream()
                 .map(r -> new UnitRules.Rule(originalUnitCode, r.addressKeyword() == null ? null : r.addressKeyword().strip(),

@@ -2,6 +2,7 @@ package org.motcua.records.config;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
 import io.smallrye.config.ConfigMapping;
@@ -17,5 +18,6 @@ public interface MigrationConfig {
     /** Rows written per transaction (a chunk). */
     @WithDefault("1000")
     @Positive
+    @Max(10_000)
     int chunkRows();
 }

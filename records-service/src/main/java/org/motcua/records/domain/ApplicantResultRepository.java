@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -27,20 +28,28 @@ public class ApplicantResultRepository {
     }
 
     /** A result to keep, with the applicant it belongs to. */
-    public record Item(String applicantReference, ApplicantResult result) {
+    private record Item(String applicantReference, ApplicantResult result) {
+
+        /** The item of a dossier whose result belongs in the store ({@link ArchivedDossier#hasReusableResult()}). */
+        public static Item of(ArchivedDossier d) {
+            return new Item(d.applicantReference(), new ApplicantResult(d.id(), d.code(), d.procedureCode(),
+                    d.procedureName(), d.field(), d.resultReference(), d.processingUnitCode(), d.decidedAt(),
+                    d.resultReturnedAt()));
+        }
     }
 
     /** Adds or refreshes the dossier's item, if its result belongs in the store. */
     public void keep(ArchivedDossier d) {
-        if (d.hasReusableResult()) {
-            keepAll(List.of(new Item(d.applicantReference(), new ApplicantResult(d.id(), d.code(), d.procedureCode(),
-                    d.procedureName(), d.field(), d.resultReference(), d.processingUnitCode(), d.decidedAt(),
-                    d.resultReturnedAt()))));
-        }
+        keepAll(List.of(d));
+    }
+
+    /** Adds or refreshes the items of those dossiers whose result belongs in the store. */
+    public void keepAll(Collection<ArchivedDossier> dossiers) {
+        keepItems(dossiers.stream().filter(ArchivedDossier::hasReusableResult).map(Item::of).toList());
     }
 
     /** Adds or refreshes items, in one statement however many (an event's one, a migration chunk's). */
-    public void keepAll(List<Item> items) {
+    private void keepItems(List<Item> items) {
         if (items.isEmpty()) {
             return;
         }

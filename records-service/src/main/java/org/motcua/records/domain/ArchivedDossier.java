@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.motcua.records.domain.migration.LegacyDossier;
+
 /**
  * Hồ sơ lưu trữ: the archive's record of a dossier, assembled from the events of every service. Events
  * of different topics arrive in any order, so each fact is filled in when its event arrives.
@@ -68,10 +70,20 @@ public class ArchivedDossier {
     private String originalUnitCode;
     @Column(name = "migration_id")
     private UUID migrationId;
+    @Column(name = "source_updated_at")
+    private Instant sourceUpdatedAt;
     @Version
     private long version;
 
     protected ArchivedDossier() {
+    }
+
+    /** A pre-merger system's dossier the archive did not hold, as its export gives it (see {@link #recordMigration}). */
+    public static ArchivedDossier migrated(LegacyDossier d, String unitCode, UUID migrationId, Instant now) {
+        ArchivedDossier dossier = new ArchivedDossier();
+        dossier.id = d.archiveId();
+        dossier.recordMigration(d, unitCode, migrationId, now);
+        return dossier;
     }
 
     /** Records what intake received. */
@@ -123,12 +135,47 @@ public class ArchivedDossier {
     }
 
     /**
+     * Records a pre-merger system's dossier as its export gives it, archived at {@code unitCode} by import
+     * {@code migrationId}: first imported, or a later export's state replacing an earlier one's.
+     */
+    public void recordMigration(LegacyDossier d, String unitCode, UUID migrationId, Instant now) {
+        this.originSystem = d.system().name();
+        this.originalCode = d.originalCode();
+        this.code = d.originalCode();
+        this.originalUnitCode = d.originalUnitCode();
+        this.procedureCode = d.procedureCode();
+        this.procedureName = d.procedureName();
+        this.field = d.field();
+        this.applicantFullName = d.applicantName();
+        this.applicantReference = d.applicantReference();
+        this.receivingUnitCode = unitCode;
+        this.processingUnitCode = unitCode;
+        this.channel = d.channel();
+        this.status = d.status();
+        this.submittedAt = d.receivedAt();
+        this.decision = d.decision();
+        this.decisionReasons = d.reasons();
+        this.resultReference = d.resultReference();
+        this.decidedAt = d.decidedAt();
+        this.resultReturnedAt = d.returnedAt();
+        this.closedAt = d.closedAt();
+        this.sourceUpdatedAt = d.sourceUpdatedAt();
+        this.migrationId = migrationId;
+        this.updatedAt = now;
+    }
+
+    /**
      * Refreshes the text the archive's search matches: code, applicant, procedure, field and the names of the
      * receiving and processing units, folded (no diacritics) and padded so that a word's start can be matched.
      */
     public void index(UnaryOperator<String> unitName) {
+        index(unitName, null);
+    }
+
+    /** As {@link #index(UnaryOperator)}, with the name of the pre-merger unit a migrated dossier was received at. */
+    public void index(UnaryOperator<String> unitName, String formerUnitName) {
         searchText = SearchText.of(code, applicantFullName, procedureCode, procedureName, field,
-                unitName.apply(receivingUnitCode), unitName.apply(processingUnitCode));
+                unitName.apply(receivingUnitCode), unitName.apply(processingUnitCode), formerUnitName);
     }
 
     /** The decision: approved with the result's reference, or refused with reasons (Mẫu 03). */
@@ -183,6 +230,11 @@ public class ArchivedDossier {
 
     public UUID migrationId() {
         return migrationId;
+    }
+
+    /** When the pre-merger system last changed a migrated dossier (a later export's state wins); null otherwise. */
+    public Instant sourceUpdatedAt() {
+        return sourceUpdatedAt;
     }
 
     public String code() {

@@ -2,9 +2,12 @@ package org.motcua.records.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +17,7 @@ import jakarta.persistence.Query;
 import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /** The archive's dossiers. */
 @ApplicationScoped
@@ -34,6 +38,25 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
                 .setParameter("now", Timestamp.from(now))
                 .executeUpdate();
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Those of these dossiers the archive holds, locked for this transaction (in the order of their ids), by id. */
+    public Map<UUID, ArchivedDossier> lockAll(Collection<UUID> ids) {
+        Map<UUID, ArchivedDossier> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            find("id IN ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(d -> found.put(d.id(), d));
+        }
+        return found;
+    }
+
+    /** Those of these ids the archive holds. */
+    public Set<UUID> known(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery("SELECT d.id FROM ArchivedDossier d WHERE d.id IN :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
     }
 
     /** A page of the dossiers found, and how many were found, counted up to the cap (the cap itself: at least that). */

@@ -5,18 +5,24 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One step in a dossier's life, from one event of one service. Never changed once written. */
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One step in a dossier's life, from one event of one service. Never changed once written: entries are added through
+ * {@link TimelineRepository#add}, the one way into the table (events and migrated dossiers alike).
+ */
 @Entity
+@Immutable
 @Table(name = "timeline_entry")
 public class TimelineEntry {
 
+    /** The longest title the timeline keeps; a longer one is cut. */
+    static final int MAX_TITLE = 500;
+
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "dossier_id")
     private UUID dossierId;
@@ -41,7 +47,7 @@ public class TimelineEntry {
         this.eventType = eventType;
         this.source = source;
         this.occurredAt = occurredAt;
-        this.title = title;
+        this.title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
         this.unitCode = unitCode;
     }
 

@@ -67,7 +67,7 @@ public class ArchiveService {
         dossier.index(units::nameOf);
         papers.keep(s.dossierId(), s.papers());
         results.keep(dossier); // the decision may have come first, on the other topic
-        timeline.persist(new TimelineEntry(s.dossierId(), event.eventId(), event.type(), event.source(), event.occurredAt(),
+        timeline.add(new TimelineEntry(s.dossierId(), event.eventId(), event.type(), event.source(), event.occurredAt(),
                 "Tiếp nhận hồ sơ " + s.dossierCode() + " – " + s.procedureName(), s.receivingUnitCode()));
     }
 
@@ -78,7 +78,7 @@ public class ArchiveService {
         ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         dossier.recordAssignment(receivingUnitCode, processingUnitCode, clock.instant());
         dossier.index(units::nameOf);
-        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+        timeline.add(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 "Phân công đơn vị xử lý: " + units.nameForPeople(processingUnitCode), processingUnitCode));
     }
 
@@ -89,7 +89,7 @@ public class ArchiveService {
         ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         dossier.recordTransfer(toUnitCode, clock.instant());
         dossier.index(units::nameOf);
-        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+        timeline.add(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 ("REBALANCED".equals(reason) ? "Điều chuyển để bảo đảm thời hạn: " : "Chuyển đơn vị xử lý: ")
                         + units.nameForPeople(fromUnitCode) + " → " + units.nameForPeople(toUnitCode)
                         + (note == null ? "" : " – " + note), toUnitCode));
@@ -114,7 +114,7 @@ public class ArchiveService {
                 clock.instant());
         results.keep(dossier);
         announceIfClosed(dossier, open);
-        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+        timeline.add(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 approved ? "Đã giải quyết: " + resultReference : "Từ chối giải quyết: " + String.join("; ", reasons),
                 unitCode));
     }
@@ -134,7 +134,7 @@ public class ArchiveService {
         dossier.recordResultReturned(returnedAt == null ? event.occurredAt() : returnedAt, clock.instant());
         results.keep(dossier);
         announceIfClosed(dossier, open);
-        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+        timeline.add(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 "Trả kết quả cho người nộp", unitCode));
     }
 
@@ -160,7 +160,7 @@ public class ArchiveService {
             dossier.changeStatus(newStatus, clock.instant());
             announceIfClosed(dossier, open);
         }
-        timeline.persist(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
+        timeline.add(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 title, unitCode));
     }
 

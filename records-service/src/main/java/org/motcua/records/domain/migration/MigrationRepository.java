@@ -1,5 +1,6 @@
 package org.motcua.records.domain.migration;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.time.SqlTimes;
 
@@ -90,6 +92,52 @@ public class MigrationRepository {
     public void release(UUID id, String instance) {
         entityManager.createNativeQuery("UPDATE migration SET claimed_by = NULL, heartbeat_at = NULL"
                 + " WHERE id = :id AND claimed_by = :me").setParameter("id", id).setParameter("me", instance).executeUpdate();
+    }
+
+    /** Locks the running import, if this instance still runs it; false if another took it over. */
+    public boolean lockClaimed(UUID id, String instance) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM migration WHERE id = :id AND claimed_by = :me"
+                + " AND status = 'RUNNING' FOR UPDATE").setParameter("id", id).setParameter("me", instance)
+                .getResultList().isEmpty();
+    }
+
+    /** Moves the import's checkpoint to row {@code lastRow} (byte {@code bytesRead}), adding a chunk's counts. */
+    public void advance(UUID id, ChunkCounts counts, long lastRow, long bytesRead) {
+        entityManager.createNativeQuery("""
+                UPDATE migration SET rows_read = :rows, bytes_read = :bytes, imported = imported + :imported,
+                    merged = merged + :merged, already_present = already_present + :present,
+                    held_for_review = held_for_review + :held, rejected = rejected + :rejected,
+                    applicants_new = applicants_new + :applicantsNew, applicants_known = applicants_known + :applicantsKnown,
+                    heartbeat_at = now()
+                WHERE id = :id""")
+                .setParameter("rows", lastRow).setParameter("bytes", bytesRead).setParameter("imported", counts.imported())
+                .setParameter("merged", counts.merged()).setParameter("present", counts.alreadyPresent())
+                .setParameter("held", counts.heldForReview()).setParameter("rejected", counts.rejected())
+                .setParameter("applicantsNew", counts.applicantsNew())
+                .setParameter("applicantsKnown", counts.applicantsKnown()).setParameter("id", id).executeUpdate();
+    }
+
+    /** Keeps the rejected rows of an import (a row kept already stays as it is), in one statement. */
+    public void reject(UUID migrationId, List<CheckedRow.Rejected> rejected) {
+        if (rejected.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO migration_rejection (migration_id, row_number, original_code, reason_code, reason, row_text)
+                    SELECT ?, r.row, r.code, r.reason_code, r.reason, r.text
+                    FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         AS r(row, code, reason_code, reason, text)
+                    ON CONFLICT DO NOTHING""")) {
+                insert.setObject(1, migrationId);
+                insert.setArray(2, c.createArrayOf("bigint", rejected.stream().map(CheckedRow.Rejected::number).toArray()));
+                insert.setArray(3, c.createArrayOf("text", rejected.stream().map(CheckedRow.Rejected::originalCode).toArray()));
+                insert.setArray(4, c.createArrayOf("text", rejected.stream().map(CheckedRow.Rejected::reasonCode).toArray()));
+                insert.setArray(5, c.createArrayOf("text", rejected.stream().map(CheckedRow.Rejected::reason).toArray()));
+                insert.setArray(6, c.createArrayOf("text", rejected.stream().map(CheckedRow.Rejected::text).toArray()));
+                insert.executeUpdate();
+            }
+        });
     }
 
     /** A rejected row. */

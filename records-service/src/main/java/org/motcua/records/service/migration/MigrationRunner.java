@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.motcua.records.config.MigrationConfig;
+import org.motcua.records.domain.migration.CheckedRow;
 import org.motcua.records.domain.migration.ChunkCounts;
 import org.motcua.records.domain.migration.Migration;
 import org.motcua.records.domain.migration.MigrationRepository;

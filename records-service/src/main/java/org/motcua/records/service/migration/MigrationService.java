@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.motcua.platformkit.problem.ResourceNotFoundException;
+import org.motcua.records.domain.migration.CheckedRow;
 import org.motcua.records.domain.migration.ExportFormat;
+import org.motcua.records.domain.migration.LegacyDossier;
 import org.motcua.records.domain.migration.Migration;
 import org.motcua.records.domain.migration.MigrationRefusedException;
 import org.motcua.records.domain.migration.MigrationRepository;

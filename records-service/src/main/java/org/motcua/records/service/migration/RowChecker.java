@@ -19,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.motcua.platformkit.security.CitizenIds;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.records.domain.ArchiveStatus;
+import org.motcua.records.domain.migration.CheckedRow;
+import org.motcua.records.domain.migration.LegacyDossier;
 import org.motcua.records.domain.migration.SourceSystem;
 import org.motcua.records.domain.migration.UnitRules;
 

@@ -1,10 +1,9 @@
-package org.motcua.records.service.migration;
+package org.motcua.records.domain.migration;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.motcua.records.domain.migration.SourceSystem;
 
 /**
  * A dossier of a pre-merger system, checked and put in the archive's terms. The applicant is known by the keyed
@@ -34,7 +33,7 @@ public record LegacyDossier(SourceSystem system, String originalCode, String ori
         return decision == null ? null : finishedAt != null ? finishedAt : returnedAt;
     }
 
-    static UUID idOf(SourceSystem system, String originalCode) {
+    private static UUID idOf(SourceSystem system, String originalCode) {
         return UUID.nameUUIDFromBytes(("motcua-migration:" + system.name() + ":" + originalCode).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,4 +1,4 @@
-package org.motcua.records.service.migration;
+package org.motcua.records.domain.migration;
 
 import java.util.List;
 
