@@ -117,7 +117,8 @@ class DeliveryTest {
                     "SELECT count(*) FROM delivery_attempt d JOIN notification n ON n.id = d.notification_id"
                             + " WHERE n.dossier_id = CAST(? AS uuid) AND d.outcome = 'CHANNEL_DOWN'", dossierId) >= 1);
             // what a worker leaves when it dies between the server's acceptance and the record of its batch
-            DB.update("UPDATE notification SET accepted_at = now(), accepted_id = 'accepted-before@motcua'"
+            DB.update("INSERT INTO delivery_acceptance (notification_id, accepted_at, accepted_id)"
+                    + " SELECT id, now(), 'accepted-before@motcua' FROM notification"
                     + " WHERE dossier_id = CAST(? AS uuid) AND channel = 'EMAIL'", dossierId);
         } finally {
             mail.startAgain();
@@ -130,13 +131,32 @@ class DeliveryTest {
     }
 
     @Test
+    void anSmsTriedAgainAfterItsWorkerDiedIsDeliveredOnceByTheGatewayThatKnowsItsRequestId() {
+        Applicant a = Applicant.fresh();
+        String dossierId = submit(a);
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "SMS").equals("SENT"));
+        // what a worker leaves when it dies between the gateway's acceptance and the record of its batch: no
+        // acceptance is written for SMS (the gateway sends a request id once), so the message is simply tried again
+        assertThat(DB.count("SELECT count(*) FROM delivery_acceptance a JOIN notification n ON n.id = a.notification_id"
+                + " WHERE n.dossier_id = CAST(? AS uuid) AND n.channel = 'SMS'", dossierId)).isZero();
+        DB.update("UPDATE notification SET status = 'QUEUED', next_attempt_at = now(), sent_at = NULL"
+                + " WHERE dossier_id = CAST(? AS uuid) AND channel = 'SMS'", dossierId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "SMS").equals("SENT"));
+        assertThat(DB.count("SELECT count(*) FROM delivery_attempt d JOIN notification n ON n.id = d.notification_id"
+                + " WHERE n.dossier_id = CAST(? AS uuid) AND n.channel = 'SMS' AND d.outcome = 'SENT'", dossierId))
+                .isEqualTo(2);
+        assertThat(sms(a)).hasSize(1);
+    }
+
+    @Test
     void theServersAcceptanceIsWrittenWithTheMessage() {
         Applicant a = Applicant.fresh();
         String dossierId = submit(a);
         await().atMost(Duration.ofSeconds(30)).until(() -> status(dossierId, "EMAIL").equals("SENT"));
         MailServer.Mail received = mailsTo(a.email()).get(0);
-        assertThat(DB.rows("SELECT accepted_id, CAST(id AS varchar) FROM notification WHERE dossier_id = CAST(? AS uuid)"
-                + " AND channel = 'EMAIL'", dossierId).get(0)).satisfies(row -> {
+        assertThat(DB.rows("SELECT a.accepted_id, CAST(n.id AS varchar) FROM notification n JOIN delivery_acceptance a"
+                + " ON a.notification_id = n.id WHERE n.dossier_id = CAST(? AS uuid) AND n.channel = 'EMAIL'",
+                dossierId).get(0)).satisfies(row -> {
                     assertThat(row[0]).isEqualTo(row[1] + "@motcua");
                     assertThat(received.messageId()).isEqualTo("<" + row[0] + ">");
                 });

@@ -33,6 +33,12 @@ public class SmsChannel implements DeliveryChannel {
         this.brandname = config.brandname();
     }
 
+    /** The gateway sends a request id once (124 when it comes again). */
+    @Override
+    public boolean deliversOnce() {
+        return true;
+    }
+
     @Override
     public Channel channel() {
         return Channel.SMS;

@@ -73,9 +73,10 @@ public class DeliveryQueue {
                             SELECT c.id FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM notification e
                                 WHERE e.channel = ? AND e.address = c.address AND e.status = 'QUEUED'
                                   AND e.seq < c.seq AND e.id NOT IN (SELECT id FROM candidate)))
-                        UPDATE notification n SET lease_until = ? FROM head WHERE n.id = head.id
+                        UPDATE notification n SET lease_until = ?
+                        FROM head LEFT JOIN delivery_acceptance a ON a.notification_id = head.id WHERE n.id = head.id
                         RETURNING n.id, n.seq, n.address, n.recipient_name, n.subject, n.message, n.dossier_code,
-                                  n.attempts, n.created_at, n.accepted_at, n.accepted_id,
+                                  n.attempts, n.created_at, a.accepted_at, a.accepted_id,
                                   CAST(n.apology_letter AS text)""")) {
                     take.setString(1, channel.name());
                     take.setTimestamp(2, Timestamp.from(now));
@@ -100,17 +101,6 @@ public class DeliveryQueue {
             taken.sort(Comparator.comparingLong(Taken::seq));
             return taken;
         });
-    }
-
-    /**
-     * Writes at once that the channel accepted the message, before anything else happens to it: if this instance
-     * dies before the batch is recorded, whoever takes the message next records it as sent instead of sending it.
-     */
-    public void accepted(UUID id, String acceptedId, Instant at) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "UPDATE notification SET accepted_at = :at, accepted_id = :acceptedId WHERE id = :id")
-                .setParameter("at", at).setParameter("acceptedId", cut(acceptedId)).setParameter("id", id)
-                .executeUpdate());
     }
 
     /**

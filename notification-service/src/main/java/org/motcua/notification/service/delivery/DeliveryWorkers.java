@@ -45,6 +45,7 @@ public class DeliveryWorkers {
 
     private final Instance<DeliveryChannel> channels;
     private final DeliveryQueue queue;
+    private final AcceptanceLog acceptances;
     private final RetryPolicy policy;
     private final ContactKeys contactKeys;
     private final ApologyLetters apologyLetters;
@@ -53,11 +54,13 @@ public class DeliveryWorkers {
     private final Clock clock;
     private final Map<Channel, Worker> workers = new EnumMap<>(Channel.class);
 
-    DeliveryWorkers(Instance<DeliveryChannel> channels, DeliveryQueue queue, RetryPolicy policy,
-            ContactKeys contactKeys, ApologyLetters apologyLetters, DeliveryConfig config, MeterRegistry meters,
-            Clock clock) {
+    @SuppressWarnings("java:S107")
+    DeliveryWorkers(Instance<DeliveryChannel> channels, DeliveryQueue queue, AcceptanceLog acceptances,
+            RetryPolicy policy, ContactKeys contactKeys, ApologyLetters apologyLetters, DeliveryConfig config,
+            MeterRegistry meters, Clock clock) {
         this.channels = channels;
         this.queue = queue;
+        this.acceptances = acceptances;
         this.policy = policy;
         this.contactKeys = contactKeys;
         this.apologyLetters = apologyLetters;
@@ -187,8 +190,8 @@ public class DeliveryWorkers {
                 outcome = DeliveryOutcome.channelDown("Lỗi khi gửi: " + e.getClass().getSimpleName());
             }
             Instant finished = clock.instant();
-            if (outcome.result() == DeliveryOutcome.Result.SENT) {
-                queue.accepted(message.id(), outcome.providerId(), finished);
+            if (outcome.result() == DeliveryOutcome.Result.SENT && !channel.deliversOnce()) {
+                acceptances.accepted(message.id(), outcome.providerId(), finished);
             }
             meters.counter("motcua.notifications.tries", "channel", channel.channel().name(), "result",
                     outcome.result().name()).increment();
