@@ -20,17 +20,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.motcua.eventcontracts.EventContracts;
 import org.motcua.testsupport.KafkaTestConsumer;
+import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestTokens;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -38,12 +35,10 @@ import io.restassured.http.ContentType;
 class DossierSubmissionTest {
 
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+    private static final TestDatabase DB = TestDatabase.of("intake");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void aProcedureWithoutAPublishedLegalTimeIsReceivedOnlyWithTheTimeTheClerkEntersAndItsBasis() {
@@ -106,9 +101,8 @@ class DossierSubmissionTest {
         String id = given().auth().oauth2(TestTokens.clerk("21025"))
                 .contentType(ContentType.JSON).body(Requests.birthRegistrationAt("21025"))
                 .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                "SELECT applicant_id_hash, applicant_id_masked FROM dossier WHERE id = :id")
-                .setParameter("id", UUID.fromString(id)).getSingleResult());
+        Object[] row = DB.rows("SELECT applicant_id_hash, applicant_id_masked FROM dossier WHERE id = CAST(? AS uuid)", id)
+                .get(0);
         assertThat((String) row[0]).hasSize(64).doesNotContain("051190001234");
         assertThat(row[1]).isEqualTo("*********234");
     }
@@ -147,8 +141,8 @@ class DossierSubmissionTest {
 
     @Test
     void unknownProcedureAndUnitAreRefusedNamingTheFieldsAndNothingIsStoredOrEmitted() {
-        long dossiersBefore = count("dossier");
-        long eventsBefore = count("outbox_event");
+        long dossiersBefore = DB.count("SELECT count(*) FROM dossier");
+        long eventsBefore = DB.count("SELECT count(*) FROM outbox_event");
         Map<String, Object> unknown = Requests.birthRegistrationAt("21025");
         unknown.put("procedureCode", "9.999999");
         unknown.put("receivingUnitCode", "99999");
@@ -159,8 +153,8 @@ class DossierSubmissionTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(422))
                 .body("errors.field", containsInAnyOrder("procedureCode", "receivingUnitCode"));
-        assertThat(count("dossier")).isEqualTo(dossiersBefore);
-        assertThat(count("outbox_event")).isEqualTo(eventsBefore);
+        assertThat(DB.count("SELECT count(*) FROM dossier")).isEqualTo(dossiersBefore);
+        assertThat(DB.count("SELECT count(*) FROM outbox_event")).isEqualTo(eventsBefore);
     }
 
     @Test
@@ -237,10 +231,5 @@ class DossierSubmissionTest {
         given().auth().oauth2(TestTokens.clerk("21028")).when().get("/api/v1/dossiers/" + id).then().statusCode(403);
         given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/dossiers/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
-    }
-
-    private long count(String table) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue());
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.time.MovableClock;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -32,25 +32,25 @@ class CachingJwtParserTest {
 
     @Test
     void aTokenIsVerifiedOnceAMinuteAndNeverAfterItExpires() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-29T02:00:00Z"));
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-29T02:00:00Z"));
         CachingJwtParser parser = new CachingJwtParser(delegate, clock);
         parser.parse("good");
         parser.parse("good");
         assertThat(verifications).hasValue(1);
-        clock.now = clock.now.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(61));
         parser.parse("good");
         assertThat(verifications).hasValue(2);
 
-        expiry = clock.now.plusSeconds(5).getEpochSecond();
+        expiry = clock.instant().plusSeconds(5).getEpochSecond();
         parser.parse("short-lived");
-        clock.now = clock.now.plusSeconds(6);
+        clock.advance(Duration.ofSeconds(6));
         parser.parse("short-lived");
         assertThat(verifications).hasValue(4);
     }
 
     @Test
     void aTokenThatFailsVerificationIsNeverRemembered() {
-        CachingJwtParser parser = new CachingJwtParser(delegate, new MutableClock(Instant.parse("2026-11-29T02:00:00Z")));
+        CachingJwtParser parser = new CachingJwtParser(delegate, new MovableClock(Instant.parse("2026-11-29T02:00:00Z")));
         assertThatThrownBy(() -> parser.parse("forged")).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> parser.parse("forged")).isInstanceOf(ParseException.class);
     }
@@ -62,28 +62,5 @@ class CachingJwtParserTest {
                     case "getName" -> "x";
                     default -> null;
                 });
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
