@@ -123,6 +123,21 @@ public final class JwtKeys {
         return sign(Map.of("alg", "RS256", "typ", "JWT", "kid", "motcua-local"), claims);
     }
 
+    /** A token of these claims as they are (any issuer, audience, expiry), signed with this key pair (RS256). */
+    public String signed(Map<String, Object> claims) {
+        return sign(Map.of("alg", "RS256", "typ", "JWT", "kid", "motcua-local"), claims);
+    }
+
+    /** A token of these claims with no signature at all ({@code alg: none}), as an attacker would send one. */
+    public static String unsigned(Map<String, Object> claims) {
+        try {
+            return BASE64URL.encodeToString(JSON.writeValueAsBytes(Map.of("alg", "none", "typ", "JWT"))) + "."
+                    + BASE64URL.encodeToString(JSON.writeValueAsBytes(claims)) + ".";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A compact JWS (RFC 7515) signed with RS256. */
     private String sign(Map<String, Object> header, Map<String, Object> claims) {
         try {

@@ -3,6 +3,7 @@ package org.motcua.intake.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -80,9 +81,9 @@ public class DossierResource {
                     message = "tối đa 200 ký tự chữ, số, . _ : -") String idempotencyKey) {
         caller.requireUnit(request.receivingUnitCode());
         boolean desk = caller.hasRole(Roles.CLERK) && !caller.hasRole(Roles.INTEGRATION);
+        List<Channel> allowed = desk ? List.of(Channel.COUNTER, Channel.POSTAL) : systemChannels();
         SubmitDossierService.Caller who = new SubmitDossierService.Caller(caller.name(),
-                desk ? Channel.COUNTER : Channel.ONLINE,
-                desk ? List.of(Channel.COUNTER, Channel.POSTAL) : List.of(Channel.ONLINE, Channel.POSTAL));
+                allowed.isEmpty() ? Channel.ONLINE : allowed.get(0), allowed);
         var applicant = request.applicant();
         NewDossier input = new NewDossier(request.procedureCode(), request.receivingUnitCode(), request.channel(),
                 applicant.fullName(), applicant.citizenId(), applicant.email(), applicant.phone(),
@@ -185,5 +186,15 @@ public class DossierResource {
         boolean desk = (caller.hasRole(Roles.CLERK) || caller.hasRole(Roles.INTEGRATION))
                 && caller.mayActFor(dossier.receivingUnitCode());
         return DossierView.of(dossier, history, desk && dossier.open() ? List.of("SUPPLEMENT", "WITHDRAW") : List.of());
+    }
+
+    /**
+     * The channels an integrating system submits through: those of ONLINE and POSTAL its token names (the national
+     * portal ONLINE, the postal service POSTAL), or both when its token has no {@code channels} claim.
+     */
+    private List<Channel> systemChannels() {
+        List<String> named = caller.channels();
+        return Stream.of(Channel.ONLINE, Channel.POSTAL)
+                .filter(channel -> named.isEmpty() || named.contains(channel.name())).toList();
     }
 }

@@ -23,6 +23,8 @@ public class Caller {
 
     /** Token claim with the caller's unit code (a string, or an array for staff serving several units). */
     public static final String UNIT_CLAIM = "unit";
+    /** Token claim of an integrating system: the submission channels it may use (absent: those of its role). */
+    public static final String CHANNELS_CLAIM = "channels";
     private static final Set<String> PROVINCE_ROLES = Set.of(Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION);
 
     private final SecurityIdentity identity;
@@ -49,7 +51,16 @@ public class Caller {
 
     /** The unit codes of the token's {@code unit} claim. */
     public List<String> units() {
-        Object claim = token.getClaim(UNIT_CLAIM);
+        return listClaim(UNIT_CLAIM);
+    }
+
+    /** The channels of the token's {@code channels} claim; empty when it has none. */
+    public List<String> channels() {
+        return listClaim(CHANNELS_CLAIM);
+    }
+
+    private List<String> listClaim(String name) {
+        Object claim = token.getClaim(name);
         if (claim == null) {
             return List.of();
         }
