@@ -29,7 +29,7 @@ public interface UiSettings {
         @WithDefault("motcua-clerk-ui")
         String clientId();
 
-        @WithDefault("openid profile")
+        @WithDefault("openid")
         String scope();
     }
 }

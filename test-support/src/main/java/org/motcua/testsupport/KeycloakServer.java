@@ -41,7 +41,7 @@ public final class KeycloakServer implements AutoCloseable {
     /** The audience the realm puts in every token for the services. */
     public static final String AUDIENCE = "motcua";
     /** The staff's client (public, PKCE). */
-    public static final String WEB_CLIENT = "motcua-web";
+    public static final String WEB_CLIENT = "motcua-clerk-ui";
     /** Every demo person's password. */
     public static final String DEMO_PASSWORD = "motcua-demo";
     /** The system property naming the unpacked distribution ({@code keycloak-<version>} folder). */
@@ -107,9 +107,10 @@ public final class KeycloakServer implements AutoCloseable {
     /**
      * Starts Keycloak from the distribution in {@code home} on a free port with the realm, and waits until the realm
      * answers. Its data (an H2 file in the distribution's {@code data}) is started afresh when {@code fresh}, else a
-     * realm already there is kept as it is.
+     * realm already there is kept as it is. The clerk frontend is served at {@code uiOrigin} (the gateway's
+     * {@code http://host:port}): the only origin the realm lets sign in and exchange a code.
      */
-    public static KeycloakServer start(Path home, Path java, boolean fresh) {
+    public static KeycloakServer start(Path home, Path java, boolean fresh, String uiOrigin) {
         try {
             int port = freePort();
             Path data = home.resolve("data");
@@ -131,6 +132,7 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("PATH", java.resolve("bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            env.put("MOTCUA_UI_ORIGIN", uiOrigin); // the realm file's placeholder
             env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             env.remove("JAVA_TOOL_OPTIONS");
             KeycloakServer server = new KeycloakServer(builder.start(), "http://127.0.0.1:" + port);

@@ -32,12 +32,20 @@ import org.motcua.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
 import io.restassured.http.ContentType;
 
 /**
  * The services behind a real OpenID Connect provider: Keycloak (its server distribution from Maven Central) with the
- * province's realm, and intake-service (its packaged jar) configured as a province runs it — the realm's issuer, the
- * services' audience and the realm's published keys (JWKS) — against the real Kafka and PostgreSQL.
+ * province's realm; intake-service and routing-service (their packaged jars) configured as a province runs them — the
+ * realm's issuer, the services' audience and the realm's published keys (JWKS) — against the real Kafka and
+ * PostgreSQL; and the clerk frontend signing its users in at the provider, behind the gateway.
  */
 class KeycloakIT {
 
@@ -46,6 +54,7 @@ class KeycloakIT {
     private static KeycloakServer keycloak;
     private static RegistrySimulator registries;
     private static Platform platform;
+    private static Gateway gateway;
 
     @BeforeAll
     static void start() throws IOException {
@@ -53,12 +62,14 @@ class KeycloakIT {
         Optional<Path> java = KeycloakServer.javaHome();
         assumeTrue(home.isPresent(), "Keycloak's distribution is not unpacked: run the build's package phase");
         assumeTrue(java.isPresent(), "Keycloak needs Java 21 or later and none was found (MOTCUA_KEYCLOAK_JAVA_HOME)");
-        keycloak = KeycloakServer.start(home.get(), java.get(), true);
+        int gatewayPort = EmbeddedInfrastructure.freePort();
+        keycloak = KeycloakServer.start(home.get(), java.get(), true, "http://127.0.0.1:" + gatewayPort);
         Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
         registries = RegistrySimulator.start(0);
-        ServiceSpec intake = ServiceSpec.ALL.stream().filter(s -> s.name().equals("intake")).findFirst().orElseThrow()
-                .withPort(EmbeddedInfrastructure.freePort());
-        platform = Platform.start(root, TestInfrastructure.shared(), List.of(intake), TestTokens.keys().publicKeyFile(),
+        List<ServiceSpec> specs = ServiceSpec.ALL.stream()
+                .filter(s -> s.name().equals("intake") || s.name().equals("routing") || s.name().equals("clerk-ui"))
+                .map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
+        platform = Platform.start(root, TestInfrastructure.shared(), specs, TestTokens.keys().publicKeyFile(),
                 registries.baseUrl(), Map.of("MOTCUA_JWT_ISSUER", keycloak.issuer(),
                         "MOTCUA_JWT_PUBLIC_KEY_LOCATION", keycloak.jwksUrl(),
                         "MOTCUA_JWT_AUDIENCES", KeycloakServer.AUDIENCE,
@@ -66,12 +77,18 @@ class KeycloakIT {
                         "MP_JWT_VERIFY_CLOCK_SKEW", "1",
                         // any unknown key makes the service fetch the keys again (the default: at most every 5
                         // minutes), so that the forged tokens of one test do not hold back the rotation of another
-                        "MOTCUA_JWT_JWKS_FORCED_REFRESH_MINUTES", "0"),
+                        "MOTCUA_JWT_JWKS_FORCED_REFRESH_MINUTES", "0",
+                        // the clerk frontend signs its users in at the provider (authorization code + PKCE)
+                        "MOTCUA_UI_SIGN_IN", "oidc", "MOTCUA_OIDC_ISSUER", keycloak.issuer()),
                 Files.createDirectories(root.resolve("deploy/local/target/keycloak-logs")));
+        gateway = platform.startGateway(gatewayPort, TestTokens.keys());
     }
 
     @AfterAll
     static void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
         if (platform != null) {
             platform.close();
         }
@@ -97,6 +114,30 @@ class KeycloakIT {
                 .when().post(url("/api/v1/dossiers")).then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).when().get(url("/api/v1/dossiers/" + id)).then().statusCode(200)
                 .body("receivingUnitCode", equalTo("21025"));
+    }
+
+    @Test
+    void anOfficerSignsInToTheClerkFrontendAtTheProvincesProvider() {
+        Path chromium = Path.of(System.getProperty("motcua.chromium", "/usr/bin/chromium"));
+        assertThat(chromium).as("Chromium is needed for the frontend's tests: apt-get install -y chromium").exists();
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium).setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")))) {
+            Page page = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+                    .setTimezoneId("Asia/Ho_Chi_Minh")).newPage();
+            page.navigate(gateway.baseUrl() + "/#/hang-doi");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập bằng tài khoản của tỉnh"))
+                    .click();
+            // Keycloak's own sign-in page, then back with a code the frontend exchanges with its verifier
+            page.locator("#username").fill("xuly.21025");
+            page.locator("#password").fill(KeycloakServer.DEMO_PASSWORD);
+            page.locator("#kc-login").click();
+            PlaywrightAssertions.assertThat(page.getByTestId("who")).containsText("Nguyễn Văn Minh");
+            PlaywrightAssertions.assertThat(page.getByTestId("queue")).isVisible();
+            PlaywrightAssertions.assertThat(page).hasURL(gateway.baseUrl() + "/#/hang-doi");
+        }
     }
 
     @Test
