@@ -68,6 +68,24 @@ public final class KeycloakServer implements AutoCloseable {
                 : Optional.of(Path.of(home));
     }
 
+    /** The distribution unpacked in {@code directory} (its {@code keycloak-<version>} folder), if there is one. */
+    public static Optional<Path> homeIn(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("keycloak-")
+                    && Files.exists(p.resolve("bin/kc.sh"))).max(Comparator.naturalOrder());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The server's address, for its admin console ({@code /admin}, user and password {@code admin} here). */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     /**
      * A JDK of version 21 or later: {@code MOTCUA_KEYCLOAK_JAVA_HOME}, the running JDK if it is recent enough, or
      * the most recent one under {@code /usr/lib/jvm}.
@@ -111,8 +129,13 @@ public final class KeycloakServer implements AutoCloseable {
      * {@code http://host:port}): the only origin the realm lets sign in and exchange a code.
      */
     public static KeycloakServer start(Path home, Path java, boolean fresh, String uiOrigin) {
+        return start(home, java, fresh, uiOrigin, 0);
+    }
+
+    /** As {@link #start(Path, Path, boolean, String)}, on {@code port} (0: a free one). */
+    public static KeycloakServer start(Path home, Path java, boolean fresh, String uiOrigin, int port) {
         try {
-            int port = freePort();
+            port = port == 0 ? freePort() : port;
             Path data = home.resolve("data");
             if (fresh) {
                 deleteTree(data.resolve("h2"));
