@@ -138,7 +138,7 @@ public final class KeycloakServer implements AutoCloseable {
             port = port == 0 ? freePort() : port;
             Path data = home.resolve("data");
             if (fresh) {
-                deleteTree(data.resolve("h2"));
+                Directories.deleteTree(data.resolve("h2"));
             }
             Path importDir = Files.createDirectories(data.resolve("import"));
             try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/motcua-realm.json")) {
@@ -201,17 +201,6 @@ public final class KeycloakServer implements AutoCloseable {
             return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(no log)";
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

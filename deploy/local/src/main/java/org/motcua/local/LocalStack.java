@@ -1,12 +1,9 @@
 package org.motcua.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import org.motcua.testsupport.Directories;
 import org.motcua.testsupport.EmbeddedInfrastructure;
 import org.motcua.testsupport.JwtKeys;
 import org.motcua.testsupport.KeycloakServer;
@@ -57,7 +54,7 @@ public final class LocalStack {
         Path data = options.root.resolve("deploy/local/.data");
         if (options.reset) {
             say("Xoá dữ liệu cũ / wiping " + data);
-            delete(data);
+            Directories.deleteTree(data);
         }
         List<Integer> ports = new ArrayList<>(List.of(GATEWAY_PORT, POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT, REGISTRIES_PORT,
                 SMS_PORT, ZALO_PORT, SMTP_PORT, MAILBOX_PORT));
@@ -181,19 +178,6 @@ public final class LocalStack {
             } catch (IOException e) {
                 throw new IllegalStateException("port " + port + " is in use: is another motcua stack running?");
             }
-        }
-    }
-
-    private static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot wipe " + directory, e);
         }
     }
 

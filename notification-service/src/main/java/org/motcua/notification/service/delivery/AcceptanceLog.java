@@ -66,10 +66,10 @@ public class AcceptanceLog {
                 try (PreparedStatement insert = c.prepareStatement("""
                         INSERT INTO delivery_acceptance (notification_id, accepted_at, accepted_id)
                         SELECT * FROM unnest(?::uuid[], ?::timestamptz[], ?::text[]) ON CONFLICT DO NOTHING""")) {
-                    insert.setArray(1, c.createArrayOf("uuid", batch.stream().map(Acceptance::notificationId).toArray()));
+                    insert.setArray(1, c.createArrayOf("uuid", batch.stream().map(a -> a.notificationId).toArray()));
                     insert.setArray(2, c.createArrayOf("timestamptz", batch.stream()
-                            .map(a -> OffsetDateTime.ofInstant(a.at(), ZoneOffset.UTC)).toArray()));
-                    insert.setArray(3, c.createArrayOf("text", batch.stream().map(Acceptance::acceptedId).toArray()));
+                            .map(a -> OffsetDateTime.ofInstant(a.at, ZoneOffset.UTC)).toArray()));
+                    insert.setArray(3, c.createArrayOf("text", batch.stream().map(a -> a.acceptedId).toArray()));
                     insert.executeUpdate();
                 }
             }));
@@ -94,18 +94,6 @@ public class AcceptanceLog {
             this.notificationId = notificationId;
             this.acceptedId = acceptedId;
             this.at = at;
-        }
-
-        UUID notificationId() {
-            return notificationId;
-        }
-
-        String acceptedId() {
-            return acceptedId;
-        }
-
-        Instant at() {
-            return at;
         }
     }
 }
