@@ -107,8 +107,9 @@ class DossierPage extends LightElement {
   render() {
     const a = this.parts.assignment;
     const r = this.parts.record;
-    // routing knows who may see a dossier (its receiving and processing units): its refusal is the answer. The archive
-    // learns of an assignment a moment later, so its refusal alone may be passing, unless routing knows nothing of it.
+    // routing knows who may see a dossier (its receiving and processing units): its answer counts. Another unit's
+    // dossier is "not found" everywhere; the archive learns of an assignment a moment later, so its answer alone may be
+    // passing, unless routing knows nothing of it either.
     const failed = (p) => p && p.error && p.error.status;
     const denied = failed(a) === 403 ? a : failed(a) === 404 && failed(r) === 403 ? r : null;
     const unknown = failed(a) === 404 && failed(r) === 404;

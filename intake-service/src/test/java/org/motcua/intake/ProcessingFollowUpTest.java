@@ -101,7 +101,7 @@ class ProcessingFollowUpTest {
                     .contains("UBND XÃ AN PHÚ")
                     .contains("Ngày 24/02/2026");
             given().auth().oauth2(TestTokens.officer("21085")).when().get("/api/v1/dossiers/" + id + "/apology-letter")
-                    .then().statusCode(403);
+                    .then().statusCode(404); // another unit's dossier: as if it did not exist
             // the letter's content is announced, for the applicant's mail: the same letter
             ConsumerRecord<String, String> issued = await().atMost(Duration.ofSeconds(30))
                     .until(() -> events.pollFor(APOLOGY_ISSUED, id), r -> !r.isEmpty()).get(0);
@@ -121,6 +121,38 @@ class ProcessingFollowUpTest {
             // and only one letter was announced
             assertThat(events.pollFor(APOLOGY_ISSUED, id)).hasSize(1);
         }
+    }
+
+    @Test
+    void theUnitProcessingTheDossierSeesItAndNoOtherUnitLearnsItExists() {
+        String id = given().auth().oauth2(TestTokens.clerk("21025")).contentType(ContentType.JSON)
+                .body(Requests.dossier("1.004873", "21025")).when().post("/api/v1/dossiers")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.officer("21034")).when().get("/api/v1/dossiers/" + id)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("Hồ sơ " + id + " không tồn tại"));
+
+        TestEvents.send("org.motcua.routing.dossier-assigned.v1", id, Map.of("receivingUnitCode", "21025",
+                "processingUnitCode", "21034"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.officer("21034"))
+                .when().get("/api/v1/dossiers/" + id).statusCode() == 200);
+        given().auth().oauth2(TestTokens.officer("21034")).when().get("/api/v1/dossiers/" + id)
+                .then().body("processingUnitCode", equalTo("21034")).body("actions", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(TestTokens.officer("21034")).accept("application/pdf")
+                .when().get("/api/v1/dossiers/" + id + "/receipt").then().statusCode(200);
+
+        TestEvents.send("org.motcua.routing.dossier-transferred.v1", id, Map.of("receivingUnitCode", "21025",
+                "fromUnitCode", "21034", "toUnitCode", "21040"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.officer("21040"))
+                .when().get("/api/v1/dossiers/" + id).statusCode() == 200);
+        given().auth().oauth2(TestTokens.officer("21034")).when().get("/api/v1/dossiers/" + id)
+                .then().statusCode(404);
+        // the processing unit's desk sees the dossier, but papers and withdrawals are the receiving desk's
+        given().auth().oauth2(TestTokens.clerk("21040")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Không còn nhu cầu"))
+                .when().post("/api/v1/dossiers/" + id + "/withdrawal")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(status(id)).isEqualTo("RECEIVED");
     }
 
     @Test

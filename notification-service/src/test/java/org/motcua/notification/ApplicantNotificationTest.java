@@ -115,7 +115,7 @@ class ApplicantNotificationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> sent(dossierId) == 2);
         given().auth().oauth2(TestTokens.clerk("21028"))
                 .when().get("/api/v1/notifications?dossierId=" + dossierId)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json");   // nor learn the dossier exists
         given().auth().oauth2(TestTokens.clerk("21025"))
                 .when().get("/api/v1/notifications")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -136,7 +136,7 @@ class ArchiveRecordTest {
         lookUp(TestTokens.clerk("23500"), citizenId, civilStatus).statusCode(200).body("total", equalTo(1))
                 .body("items[0].resultReference", equalTo("Giấy khai sinh số 9/2026"));
         lookUp(TestTokens.clerk("23500"), citizenId, land).statusCode(200).body("total", equalTo(0)); // nothing it needs
-        lookUp(TestTokens.clerk("23293"), citizenId, civilStatus).statusCode(403).contentType("application/problem+json");
+        lookUp(TestTokens.clerk("23293"), citizenId, civilStatus).statusCode(404).contentType("application/problem+json");
         lookUp(TestTokens.clerk("23500"), citizenId, otherPerson).statusCode(403).contentType("application/problem+json");
         lookUp(TestTokens.clerk("23500"), citizenId, null).statusCode(422)
                 .body("errors.field", contains("dossierId"));

@@ -121,9 +121,10 @@ class DocumentTest {
         String id = upload(TestTokens.clerk(UNIT), "x.png", SampleFiles.png(Color.RED), "image/png").when().post("/api/v1/documents")
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.officer("21028")).when().get("/api/v1/documents/" + id)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.equalTo("Tài liệu " + id + " không tồn tại"));
         given().auth().oauth2(TestTokens.officer("21028")).when().get("/api/v1/documents/" + id + "/content")
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/documents/" + id).then().statusCode(200);
         given().when().get("/api/v1/documents/" + id).then().statusCode(401);
     }
@@ -135,7 +136,7 @@ class DocumentTest {
         long documentsBefore = DB.count("SELECT count(*) FROM document WHERE dossier_id = '" + dossier + "'");
 
         upload(TestTokens.clerk("23293"), "chen.png", png, "image/png").multiPart("dossierId", dossier)
-                .when().post("/api/v1/documents").then().statusCode(403).contentType("application/problem+json");
+                .when().post("/api/v1/documents").then().statusCode(404).contentType("application/problem+json");
         upload(TestTokens.clerk(UNIT), "khong-co.png", png, "image/png").multiPart("dossierId", UUID.randomUUID().toString())
                 .when().post("/api/v1/documents").then().statusCode(404).contentType("application/problem+json");
 
@@ -151,9 +152,11 @@ class DocumentTest {
         String id = upload(TestTokens.clerk(UNIT), "to-khai.png", SampleFiles.png(new Color(3, 140, 7)), "image/png")
                 .multiPart("dossierId", dossier).when().post("/api/v1/documents").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.officer(UNIT)).when().get("/api/v1/documents/" + id).then().statusCode(200);
+        // the other unit's clerk is answered as for a document nobody holds, not "the dossier X is not yours"
         given().auth().oauth2(TestTokens.clerk("23293")).when().get("/api/v1/documents/" + id)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.clerk("23293")).when().get("/api/v1/documents/" + id + "/content").then().statusCode(403);
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.equalTo("Tài liệu " + id + " không tồn tại"));
+        given().auth().oauth2(TestTokens.clerk("23293")).when().get("/api/v1/documents/" + id + "/content").then().statusCode(404);
     }
 
     @Test

@@ -45,7 +45,11 @@ class RetentionTest {
         String ordinary = closed("2.000815", field);
         String shortLived = closed(procedure, field);
         String held = closed("2.000815", field);
+        // the inspector asks, the province admin places the hold: an auditor reads but never writes
         given().auth().oauth2(TestTokens.of("auditor", null)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Đang thanh tra theo Quyết định 12/QĐ-TTr"))
+                .when().post("/api/v1/dossiers/" + held + "/legal-hold").then().statusCode(403);
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Đang thanh tra theo Quyết định 12/QĐ-TTr"))
                 .when().post("/api/v1/dossiers/" + held + "/legal-hold").then().statusCode(200)
                 .body("reason", equalTo("Đang thanh tra theo Quyết định 12/QĐ-TTr"));
@@ -57,7 +61,7 @@ class RetentionTest {
                 .body("items.id", not(hasItem(civilStatus))).body("items.id", not(hasItem(held)));
         candidates(today).body("items.id", not(hasItem(shortLived)));
 
-        given().auth().oauth2(TestTokens.of("auditor", null)).when().delete("/api/v1/dossiers/" + held + "/legal-hold")
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().delete("/api/v1/dossiers/" + held + "/legal-hold")
                 .then().statusCode(200).body("reason", nullValue());
         candidates(today.plusYears(11)).body("items.id", hasItem(held));
     }

@@ -139,7 +139,7 @@ class TimelineTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> entries(dossierId) == 1);
         given().auth().oauth2(TestTokens.clerk("21028"))
                 .when().get("/api/v1/dossiers/" + dossierId + "/timeline")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json");    // nor learn it exists
         given().when().get("/api/v1/dossiers/" + dossierId + "/timeline").then().statusCode(401);
         given().auth().oauth2(TestTokens.of("auditor", null))
                 .when().get("/api/v1/dossiers/" + dossierId + "/timeline").then().statusCode(200);

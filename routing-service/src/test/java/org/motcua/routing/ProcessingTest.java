@@ -137,7 +137,7 @@ class ProcessingTest {
         post(officer, other, "extension", Map.of("newDueDate", "2026-11-01", "reason", "Sớm hơn")).statusCode(422)
                 .body("errors[0].field", equalTo("newDueDate"));
         post(TestTokens.officer("21025"), other, "extension", Map.of("newDueDate", "2026-12-20", "reason", "Không phải đơn vị"))
-                .statusCode(403);
+                .statusCode(404);
         post(officer, other, "extension", Map.of("reason", "Thiếu ngày")).statusCode(400);
     }
 
@@ -148,7 +148,7 @@ class ProcessingTest {
         post(TestTokens.officer(UNIT), id, "decision", Map.of("outcome", "APPROVED", "resultReference", "X"))
                 .statusCode(409).body("type", equalTo("urn:motcua:problem:dossier-not-in-progress"));
         post(TestTokens.officer(UNIT), id, "result-return", null).statusCode(409);
-        post(TestTokens.officer("21025"), id, "accept", null).statusCode(403);
+        post(TestTokens.officer("21025"), id, "accept", null).statusCode(404); // another unit's: not even seen
         post(TestTokens.clerk(UNIT), id, "accept", null).statusCode(403);
         // a residence dossier belongs to its commune: no other unit is competent
         post(TestTokens.officer(UNIT), id, "transfer", Map.of("toUnitCode", "21025", "reason", "quá tải"))
@@ -186,10 +186,10 @@ class ProcessingTest {
                 .when().get("/api/v1/dossiers/" + id + "/control-sheet")
                 .then().statusCode(200).extract().asByteArray());
         assertThat(sheet).contains("3. Chuyển đơn vị xử lý").contains("Cán bộ nghỉ phép");
-        // another unit's officer gets neither the data nor the paper
+        // another unit's officer gets neither the data nor the paper, nor learns that the dossier exists
         given().auth().oauth2(TestTokens.officer("21085")).accept("application/pdf")
                 .when().get("/api/v1/dossiers/" + id + "/control-sheet")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

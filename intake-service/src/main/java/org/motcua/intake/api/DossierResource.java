@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motcua.intake.domain.Apology;
 import org.motcua.intake.domain.Channel;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierStatusChange;
@@ -48,6 +47,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class DossierResource {
 
     private static final String PDF = "application/pdf";
+    /** How a dossier is named in a not-found answer: the same whether it does not exist or is another unit's. */
+    private static final String DOSSIER = "Hồ sơ";
 
     private final SubmitDossierService submitService;
     private final SupplementDossierService supplementService;
@@ -106,7 +107,7 @@ public class DossierResource {
     @Operation(summary = "Xem một hồ sơ đã tiếp nhận")
     public DossierView get(@PathParam("id") UUID id) {
         Dossier dossier = queries.get(id);
-        caller.requireUnit(dossier.receivingUnitCode());
+        caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
         return view(dossier, queries.history(id));
     }
 
@@ -116,7 +117,8 @@ public class DossierResource {
     @RolesAllowed({ Roles.CLERK, Roles.INTEGRATION })
     @Operation(summary = "Người nộp bổ sung hồ sơ; thời hạn tiếp tục tính")
     public DossierView supplement(@PathParam("id") UUID id, @NotNull @Valid SupplementRequest request) {
-        caller.requireUnit(queries.get(id).receivingUnitCode());
+        caller.requireVisible(DOSSIER, id, queries.get(id).unitsConcerned());
+        caller.requireUnit(queries.get(id).receivingUnitCode()); // papers are handed in at the receiving desk
         Dossier dossier = supplementService.supplement(id,
                 request.documents().stream().map(SubmitDossierRequest.DocumentRequest::name).toList(), request.note(),
                 caller.name());
@@ -129,7 +131,8 @@ public class DossierResource {
     @RolesAllowed({ Roles.CLERK, Roles.INTEGRATION })
     @Operation(summary = "Dừng giải quyết theo đề nghị của người nộp (Mẫu 05)")
     public DossierView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
-        caller.requireUnit(queries.get(id).receivingUnitCode());
+        caller.requireVisible(DOSSIER, id, queries.get(id).unitsConcerned());
+        caller.requireUnit(queries.get(id).receivingUnitCode()); // the applicant asks at the receiving desk
         withdrawService.withdraw(id, request.reason(), caller.name());
         return view(queries.get(id), queries.history(id));
     }
@@ -141,7 +144,7 @@ public class DossierResource {
     @Operation(summary = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01), PDF có mã QR")
     public Response receipt(@PathParam("id") UUID id) {
         Dossier dossier = papers.dossier(id);
-        caller.requireUnit(dossier.receivingUnitCode());
+        caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
         return pdf(papers.receipt(id), "giay-tiep-nhan-" + dossier.code() + ".pdf");
     }
 
@@ -152,7 +155,7 @@ public class DossierResource {
     @Operation(summary = "Thông báo dừng giải quyết hồ sơ (Mẫu 05), PDF")
     public Response withdrawalNotice(@PathParam("id") UUID id) {
         Dossier dossier = papers.dossier(id);
-        caller.requireUnit(dossier.receivingUnitCode());
+        caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
         return pdf(papers.withdrawalNotice(id), "thong-bao-dung-" + dossier.code() + ".pdf");
     }
 
@@ -163,8 +166,7 @@ public class DossierResource {
     @Operation(summary = "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) của đơn vị xử lý, PDF")
     public Response apologyLetter(@PathParam("id") UUID id) {
         Dossier dossier = papers.dossier(id);
-        caller.requireUnit(dossier.receivingUnitCode(),
-                dossier.apology().map(Apology::unitCode).orElse(dossier.receivingUnitCode()));
+        caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
         return pdf(papers.apologyLetter(id), "phieu-xin-loi-" + dossier.code() + ".pdf");
     }
 

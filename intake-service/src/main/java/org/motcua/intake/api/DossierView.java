@@ -16,6 +16,8 @@ public record DossierView(
         String procedureCode,
         @Schema(description = "Phiên bản danh mục khi tiếp nhận") int procedureVersion,
         String receivingUnitCode,
+        @Schema(description = "Đơn vị đang xử lý hồ sơ (có thể khác đơn vị tiếp nhận); null khi chưa phân công")
+        String processingUnitCode,
         @Schema(description = "Đơn vị nơi cư trú (đầu vào thẩm quyền)") String residenceUnitCode,
         @Schema(description = "Đơn vị nơi có đất (đầu vào thẩm quyền)") String landUnitCode,
         String channel,
@@ -37,7 +39,7 @@ public record DossierView(
 
     static DossierView of(Dossier dossier, List<DossierStatusChange> history, List<String> actions) {
         return new DossierView(dossier.id(), dossier.code(), dossier.procedureCode(), dossier.procedureVersion(),
-                dossier.receivingUnitCode(), dossier.residenceUnitCode(), dossier.landUnitCode(),
+                dossier.receivingUnitCode(), dossier.processingUnitCode(), dossier.residenceUnitCode(), dossier.landUnitCode(),
                 dossier.channel().name(), dossier.status().name(),
                 new ApplicantView(dossier.applicant().fullName(), dossier.applicant().citizenIdMasked(),
                         dossier.applicant().email(), dossier.applicant().phone()),

@@ -24,6 +24,8 @@ public class RoutingEventsHandler {
     static final String DOSSIER_DECIDED = "org.motcua.routing.dossier-decided.v1";
     static final String RESULT_RETURNED = "org.motcua.routing.result-returned.v1";
     static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
+    static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
+    static final String DOSSIER_TRANSFERRED = "org.motcua.routing.dossier-transferred.v1";
 
     private final Inbox inbox;
     private final FollowProcessingService follow;
@@ -38,6 +40,14 @@ public class RoutingEventsHandler {
     public void onEvents(ConsumerRecords<String, String> records) {
         inbox.receiveAll(CONSUMER, records, event -> {
             switch (event.type()) {
+                case DOSSIER_ASSIGNED -> {
+                    DossierAssigned d = event.data(DossierAssigned.class);
+                    follow.processedAt(d.dossierId(), d.processingUnitCode());
+                }
+                case DOSSIER_TRANSFERRED -> {
+                    DossierTransferred d = event.data(DossierTransferred.class);
+                    follow.processedAt(d.dossierId(), d.toUnitCode());
+                }
                 case SUPPLEMENT_REQUESTED -> {
                     SupplementRequested d = event.data(SupplementRequested.class);
                     follow.supplementationRequested(d.dossierId(), String.join("; ", d.reasons()), d.requestedAt());
@@ -58,10 +68,18 @@ public class RoutingEventsHandler {
                     follow.resultReturned(d.dossierId(), d.returnedAt());
                 }
                 default -> {
-                    // assignments and transfers do not change what intake holds
+                    // overdue and at-risk warnings and unit loads do not change what intake holds
                 }
             }
         });
+    }
+
+    /** The fields of {@code DossierAssigned} that intake reads. */
+    public record DossierAssigned(@NotNull UUID dossierId, @NotBlank String processingUnitCode) {
+    }
+
+    /** The fields of {@code DossierTransferred} that intake reads. */
+    public record DossierTransferred(@NotNull UUID dossierId, @NotBlank String toUnitCode) {
     }
 
     /** The fields of {@code SupplementRequested} that intake reads. */

@@ -92,6 +92,8 @@ public class Dossier {
     private String apologyUnitCode;
     @Column(name = "due_before_apology")
     private Instant dueBeforeApology;
+    @Column(name = "processing_unit_code")
+    private String processingUnitCode;
     @Version
     private long version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -246,6 +248,11 @@ public class Dossier {
         return new DossierStatusChange(id, status, status, at, actor, "Xin lỗi và hẹn lại ngày trả kết quả: " + reason);
     }
 
+    /** Routing placed the dossier at a unit (assigned it, or transferred it there): that unit's staff see it too. */
+    public void processedAt(String unitCode) {
+        processingUnitCode = unitCode;
+    }
+
     /** The result was handed to the applicant (routing's {@code ResultReturned}). */
     public DossierStatusChange resultReturned(Instant at, String actor) {
         if (status != DossierStatus.RESOLVED && status != DossierStatus.REFUSED) {
@@ -346,6 +353,16 @@ public class Dossier {
 
     public String receivingUnitCode() {
         return receivingUnitCode;
+    }
+
+    /** The unit processing the dossier; null until routing assigns it. */
+    public String processingUnitCode() {
+        return processingUnitCode;
+    }
+
+    /** The units whose staff see the dossier: the receiving unit, the processing unit, the unit that apologised. */
+    public String[] unitsConcerned() {
+        return new String[] { receivingUnitCode, processingUnitCode, apologyUnitCode };
     }
 
     public Channel channel() {

@@ -14,7 +14,7 @@ import org.motcua.intake.domain.DossierStatusChange;
 import org.motcua.intake.publisher.DossierEvents;
 
 /**
- * What intake learns from routing about a dossier it received: a supplementation request stops the legal clock; an
+ * What intake learns from routing about a dossier it received: where it is processed (that unit's staff see it); a supplementation request stops the legal clock; an
  * apology moves the appointment (once) and its letter is announced; a decision closes the door to withdrawal; the
  * return of the result ends it. The public status lookup shows each.
  */
@@ -35,6 +35,17 @@ public class FollowProcessingService {
         this.deadlines = deadlines;
         this.papers = papers;
         this.events = events;
+    }
+
+    /** Routing assigned the dossier to a unit or transferred it there. */
+    @Transactional
+    public void processedAt(UUID dossierId, String unitCode) {
+        Dossier dossier = dossiers.findById(dossierId);
+        if (dossier == null) {
+            LOG.warnf("routing placed dossier %s, which intake does not hold", dossierId);
+            return;
+        }
+        dossier.processedAt(unitCode);
     }
 
     @Transactional

@@ -53,7 +53,7 @@ public class NotificationResource {
         if (dossierId != null) {
             DossierAddressee addressee = queries.addressee(dossierId)
                     .orElseThrow(() -> new ResourceNotFoundException("Hồ sơ", dossierId));
-            caller.requireUnit(addressee.receivingUnitCode(), addressee.processingUnitCode());
+            caller.requireVisible("Hồ sơ", dossierId, addressee.receivingUnitCode(), addressee.processingUnitCode());
             return queries.ofDossier(dossierId, page, size).map(NotificationView::of);
         }
         if (status == null) {

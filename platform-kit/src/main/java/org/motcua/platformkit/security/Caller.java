@@ -10,13 +10,17 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import org.motcua.platformkit.problem.ResourceNotFoundException;
+
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is calling: the roles and the units of the bearer token. Clerks, officers and leaders act for the
  * units in their {@code unit} claim; province-admins, auditors and integrating systems act for the whole
- * province. {@link #requireUnit(String...)} is the one way a resource demands "a unit the caller belongs to".
+ * province. {@link #requireUnit(String...)} is the one way a resource demands "a unit the caller belongs to" (403: for
+ * a unit, which is public); {@link #requireVisible(String, Object, String...)} the one way an object of other units
+ * is hidden (404: a dossier, a document, a notification, a timeline).
  */
 @RequestScoped
 public class Caller {
@@ -91,6 +95,18 @@ public class Caller {
     public void requireUnit(String... unitCodes) {
         if (!mayActFor(unitCodes)) {
             throw new ForbiddenException("Bạn không thuộc đơn vị được phép thao tác trên hồ sơ này");
+        }
+    }
+
+    /**
+     * Answers 404 — the very answer for an object that does not exist — unless the caller has province scope or
+     * belongs to one of the units: staff of another unit cannot even learn that the object exists.
+     *
+     * @param what the object's name in the answer ("Hồ sơ", "Tài liệu"), as its own not-found answer names it
+     */
+    public void requireVisible(String what, Object id, String... unitCodes) {
+        if (!mayActFor(unitCodes)) {
+            throw new ResourceNotFoundException(what, id);
         }
     }
 

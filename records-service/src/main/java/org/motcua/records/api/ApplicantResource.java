@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.api.Paging;
 import org.motcua.platformkit.problem.FieldProblem;
+import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.platformkit.problem.RuleViolationException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.CitizenIds;
@@ -97,7 +98,7 @@ public class ApplicantResource {
             try {
                 access.require(dossierId);
                 results = reuse.forDossier(dossierId, reference, page, size);
-            } catch (ForbiddenException refused) {
+            } catch (ResourceNotFoundException | ForbiddenException refused) {
                 // a refused lookup of a person's data is kept too: who tried, for which dossier
                 audit.read(caller.name(), AuditLog.Action.APPLICANT_RESULTS_READ, "applicant", reference,
                         "từ chối cho hồ sơ " + dossierId);

@@ -122,15 +122,8 @@ public class DocumentResource {
         return response.build();
     }
 
-    /** A dossier's document is seen by the dossier's units; another by the unit it was kept for (none: province-wide callers). */
     private Document visible(UUID id) {
-        Document document = documents.document(id);
-        if (document.dossierId() != null) {
-            access.require(document.dossierId());
-        } else {
-            caller.requireUnit(document.unitCode());
-        }
-        return document;
+        return access.require(documents.document(id));
     }
 
     /** The unit a document is kept for: the one named (the caller's), the caller's only unit, or none for province-wide callers. */

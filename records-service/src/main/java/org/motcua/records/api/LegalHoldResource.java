@@ -19,11 +19,14 @@ import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 import org.motcua.records.service.RetentionService;
 
-/** Legal hold (phong tỏa): a dossier under hold is kept whatever its retention says. */
+/**
+ * Legal hold (phong tỏa): a dossier under hold is kept whatever its retention says. The province admin places and
+ * lifts it (on an inspector's request, among others); the auditor sees it in the dossier and its timeline.
+ */
 @Path("/api/v1/dossiers/{id}/legal-hold")
 @Tag(name = "Thời hạn lưu trữ", description = "Quy tắc thời hạn lưu trữ, phong tỏa hồ sơ, danh sách hồ sơ hết hạn lưu trữ")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
+@RolesAllowed(Roles.PROVINCE_ADMIN)
 public class LegalHoldResource {
 
     private final RetentionService retention;

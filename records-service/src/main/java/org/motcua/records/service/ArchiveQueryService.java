@@ -1,6 +1,7 @@
 package org.motcua.records.service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,12 @@ public class ArchiveQueryService {
 
     @Transactional
     public ArchivedDossier dossier(UUID id) {
-        return dossiers.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Hồ sơ", id));
+        return findDossier(id).orElseThrow(() -> new ResourceNotFoundException("Hồ sơ", id));
+    }
+
+    @Transactional
+    public Optional<ArchivedDossier> findDossier(UUID id) {
+        return dossiers.findByIdOptional(id);
     }
 
     /** One page of the dossiers the search finds, with the number found (counted up to {@link #COUNT_CAP}). */

@@ -50,7 +50,7 @@ public class AssignmentResource {
     @Operation(summary = "Đơn vị xử lý của một hồ sơ và lý do")
     public AssignmentView assignment(@PathParam("id") UUID dossierId) {
         Assignment assignment = queries.assignment(dossierId);
-        caller.requireUnit(assignment.receivingUnitCode(), assignment.processingUnitCode());
+        caller.requireVisible(Assignment.NAME, dossierId, assignment.unitsConcerned());
         return AssignmentView.of(assignment, process.actionsFor(assignment, caller));
     }
 

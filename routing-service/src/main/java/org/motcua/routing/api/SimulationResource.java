@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.api.PageView;
 import org.motcua.platformkit.api.Paging;
-import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 import org.motcua.routing.domain.twin.DemandModel;
 import org.motcua.routing.domain.twin.StaffingAdvisor;
@@ -30,15 +29,13 @@ import org.motcua.routing.service.ProvinceTwinService;
 @Path("/api/v1")
 @Tag(name = "Mô phỏng tỉnh", description = "Mô phỏng cả tỉnh theo chính sách phân công và khuyến nghị biên chế")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.LEADER, Roles.PROVINCE_ADMIN, Roles.AUDITOR })
+@RolesAllowed({ Roles.PROVINCE_ADMIN, Roles.AUDITOR })
 public class SimulationResource {
 
     private final ProvinceTwinService twin;
-    private final Caller caller;
 
-    SimulationResource(ProvinceTwinService twin, Caller caller) {
+    SimulationResource(ProvinceTwinService twin) {
         this.twin = twin;
-        this.caller = caller;
     }
 
     @POST
@@ -46,7 +43,6 @@ public class SimulationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mô phỏng cả tỉnh: hiện trạng (xử lý tại nơi tiếp nhận), chính sách phân công và cận dưới Erlang C")
     public TwinReport simulate(@Valid SimulationRequest scenario) {
-        caller.requireUnit(null); // the whole province: province roles only
         SimulationRequest s = scenario != null ? scenario : new SimulationRequest(null, null, null, null);
         return twin.simulate(s.staffing() != null ? s.staffing() : ProvinceTwinService.Staffing.CURRENT,
                 s.annualDossiers() != null ? s.annualDossiers() : DemandModel.ANNUAL_DOSSIERS,
@@ -64,7 +60,6 @@ public class SimulationResource {
             @QueryParam("staffing") @DefaultValue("CURRENT") ProvinceTwinService.Staffing staffing,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        caller.requireUnit(null);
         StaffingAdvisor.Advice advice = twin.recommendations(staffing, annualDossiers, lateShare);
         var rows = advice.units();
         var pageRows = rows.subList(Math.min(rows.size(), page * size), Math.min(rows.size(), (page + 1) * size));

@@ -29,6 +29,9 @@ import org.motcua.routing.domain.policy.Forecast;
 @Table(name = "assignment")
 public class Assignment {
 
+    /** How an assignment is named in a not-found answer: the same whether it does not exist or is other units'. */
+    public static final String NAME = "Phân công của hồ sơ";
+
     @Id
     @Column(name = "dossier_id")
     private UUID dossierId;
@@ -344,6 +347,11 @@ public class Assignment {
 
     public String receivingUnitCode() {
         return receivingUnitCode;
+    }
+
+    /** The units whose staff see the dossier here: the one that received it and the one processing it. */
+    public String[] unitsConcerned() {
+        return new String[] { receivingUnitCode, placement.processingUnitCode() };
     }
 
     public String processingUnitCode() {

@@ -65,8 +65,8 @@ public class ControlSheetService {
     @Transactional
     public Sheet of(UUID dossierId, Caller caller) {
         Assignment a = assignments.findByIdOptional(dossierId)
-                .orElseThrow(() -> new ResourceNotFoundException("Phân công của hồ sơ", dossierId));
-        caller.requireUnit(a.receivingUnitCode(), a.processingUnitCode());
+                .orElseThrow(() -> new ResourceNotFoundException(Assignment.NAME, dossierId));
+        caller.requireVisible(Assignment.NAME, dossierId, a.unitsConcerned());
         List<ProcessingStep> taken = steps.of(dossierId);
         // the unit first assigned: where the first move started from, or where the dossier still is
         String firstUnit = taken.stream().filter(s -> s.fromUnit() != null).map(ProcessingStep::fromUnit).findFirst()

@@ -100,7 +100,7 @@ public class ProcessDossierService {
     @Transactional
     public Assignment returnResult(UUID dossierId, Caller caller) {
         Assignment a = find(dossierId);
-        caller.requireUnit(a.receivingUnitCode(), a.processingUnitCode());
+        caller.requireVisible(Assignment.NAME, dossierId, a.unitsConcerned());
         recorder.apply(a, x -> x.returnResult(caller.name(), clock.instant()));
         events.resultReturned(a);
         return a;
@@ -160,12 +160,13 @@ public class ProcessDossierService {
 
     private Assignment atProcessingUnit(UUID dossierId, Caller caller) {
         Assignment a = find(dossierId);
-        caller.requireUnit(a.processingUnitCode());
+        caller.requireVisible(Assignment.NAME, dossierId, a.unitsConcerned());
+        caller.requireUnit(a.processingUnitCode()); // the receiving desk sees the dossier but does not process it
         return a;
     }
 
     private Assignment find(UUID dossierId) {
         return assignments.findByIdOptional(dossierId)
-                .orElseThrow(() -> new ResourceNotFoundException("Phân công của hồ sơ", dossierId));
+                .orElseThrow(() -> new ResourceNotFoundException(Assignment.NAME, dossierId));
     }
 }

@@ -45,7 +45,7 @@ public class QueueQueryService {
     @Transactional
     public Assignment assignment(UUID dossierId) {
         return assignments.findByIdOptional(dossierId)
-                .orElseThrow(() -> new ResourceNotFoundException("Phân công của hồ sơ", dossierId));
+                .orElseThrow(() -> new ResourceNotFoundException(Assignment.NAME, dossierId));
     }
 
     @Transactional

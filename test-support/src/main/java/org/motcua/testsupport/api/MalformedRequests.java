@@ -1,7 +1,5 @@
 package org.motcua.testsupport.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import net.jqwik.api.Arbitraries;
@@ -37,9 +34,7 @@ import net.jqwik.api.Arbitrary;
  */
 public final class MalformedRequests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
-    private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
 
     /** A request that broke the property, and what came back. */
     public record Finding(String method, String uri, String contentType, String body, int status, String answerType,
@@ -77,7 +72,7 @@ public final class MalformedRequests {
         Random random = new Random();
         List<Finding> findings = new ArrayList<>();
         int sent = 0;
-        JsonNode document = openApi();
+        JsonNode document = OpenApiDocument.of(client, base);
         schemas = document.path("components").path("schemas");
         JsonNode paths = document.path("paths");
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
@@ -85,7 +80,7 @@ public final class MalformedRequests {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
-            for (String method : METHODS) {
+            for (String method : OpenApiDocument.METHODS) {
                 JsonNode operation = path.getValue().path(method);
                 if (operation.isMissingNode() || streams(operation)) {
                     continue;
@@ -208,19 +203,6 @@ public final class MalformedRequests {
             }
         }
         return false;
-    }
-
-    private JsonNode openApi() {
-        try {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(base.resolve("q/openapi?format=json")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(answer.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String fill(String template) {
