@@ -7,7 +7,7 @@ import org.motcua.testsupport.api.MalformedRequestsProperty;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Malformed requests to every endpoint (drawn by jqwik's generators) are refused with problem+json, never a 5xx. */
+/** Malformed requests to every operation are refused with problem+json naming the field, never a 5xx, and store nothing. */
 @QuarkusTest
 class MalformedRequestsTest extends MalformedRequestsProperty {
 
@@ -17,5 +17,15 @@ class MalformedRequestsTest extends MalformedRequestsProperty {
     @Override
     protected URI base() {
         return root;
+    }
+
+    @Override
+    protected String service() {
+        return "routing-service";
+    }
+
+    @Override
+    protected String database() {
+        return "routing";
     }
 }

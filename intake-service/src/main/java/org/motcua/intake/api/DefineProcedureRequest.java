@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -25,7 +27,7 @@ public record DefineProcedureRequest(
         @NotNull @Valid LegalTimeRequest legalTime,
         @Min(0) Integer remoteLegalTimeAmount,
         @NotNull @Size(max = 2000) String feeText,
-        @NotNull @DecimalMin("0.0") BigDecimal effortHours,
+        @NotNull @DecimalMin("0.0") @DecimalMax("1000.0") @Digits(integer = 4, fraction = 2) BigDecimal effortHours,
         @NotNull @NotEmpty @Valid List<DocumentRequest> requiredDocuments) {
 
     /** A legal time. */
