@@ -35,6 +35,25 @@ class ClerkUiServedTest {
     }
 
     @Test
+    void thePageLoadsNothingButItsOwnAndCannotBeFramed() {
+        String policy = given().when().get("/").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .extract().header("Content-Security-Policy");
+        assertThat(policy).contains("default-src 'self'").contains("script-src 'self';")
+                .contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+        assertThat(policy.replace("style-src 'self' 'unsafe-inline'", "")).doesNotContain("unsafe-inline");
+        given().when().get("/ui-config.json").then().header("Content-Security-Policy", equalTo(policy));
+    }
+
+    @Test
+    void theSignInProvidersOriginIsTheOnlyOtherPlaceTheAppCalls() {
+        assertThat(SecurityHeaders.policy("https://id.quangngai.gov.vn"))
+                .contains("connect-src 'self' https://id.quangngai.gov.vn;");
+        assertThat(SecurityHeaders.policy("")).contains("connect-src 'self';");
+    }
+
+    @Test
     void withoutConfigurationItSignsInWithTheProvincesProvider() {
         given().when().get("/ui-config.json").then().statusCode(200)
                 .body("signIn", equalTo("oidc"))

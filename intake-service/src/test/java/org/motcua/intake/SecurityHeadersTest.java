@@ -2,6 +2,7 @@ package org.motcua.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.TestTokens;
@@ -30,6 +31,27 @@ class SecurityHeadersTest {
     void thePublicLookupCarriesThem() {
         hasSecurityHeaders(given().queryParam("phone", "0905123456").when().get("/api/v1/public/dossiers/KHONG-CO")
                 .then());
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotCallTheApiFromAClerksBrowser() {
+        // the preflight of a cross-site call is not allowed, and the call itself is refused
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/v1/dossiers")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().auth().oauth2(TestTokens.clerk("21025")).header("Origin", "https://evil.example")
+                .when().get("/api/v1/procedures/1.001193")
+                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void theFrontendsOwnOriginBehindTheGatewayMayCallIt() {
+        // the gateway (a trusted proxy, 127.0.0.1) says which host the browser asked: the same origin as the page
+        given().auth().oauth2(TestTokens.clerk("21025")).header("Origin", "https://motcua.quangngai.gov.vn")
+                .header("X-Forwarded-Host", "motcua.quangngai.gov.vn").header("X-Forwarded-Proto", "https")
+                .when().get("/api/v1/procedures/1.001193")
+                .then().statusCode(200);
     }
 
     private static void hasSecurityHeaders(ValidatableResponse response) {

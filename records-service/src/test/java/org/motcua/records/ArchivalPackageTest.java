@@ -89,6 +89,46 @@ class ArchivalPackageTest {
     }
 
     @Test
+    void aZipBombIsReportedNotUnpacked() throws IOException {
+        // 64 MB of zeros in a few kilobytes, listed as a document of the package, and a checksum list of 20 MB
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("checksums.sha256"));
+            zip.write(("0".repeat(64) + "  documents/x/giay.pdf\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("manifest.xml"));
+            zip.write("<mets xmlns=\"http://www.loc.gov/METS/\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("documents/x/giay.pdf"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bomb.size()).isLessThan(200_000);
+        verify(bomb.toByteArray()).body("valid", equalTo(false))
+                .body("problems[0].kind", equalTo("UNPACKS_TOO_LARGE"))
+                .body("problems[0].path", equalTo("documents/x/giay.pdf"));
+
+        ByteArrayOutputStream listBomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(listBomb, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("checksums.sha256"));
+            byte[] blanks = new byte[1 << 20];
+            java.util.Arrays.fill(blanks, (byte) '\n');
+            for (int i = 0; i < 20; i++) {
+                zip.write(blanks);
+            }
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("manifest.xml"));
+            zip.closeEntry();
+        }
+        verify(listBomb.toByteArray()).body("valid", equalTo(false))
+                .body("problems[0].kind", equalTo("UNPACKS_TOO_LARGE"))
+                .body("problems[0].path", equalTo("checksums.sha256"));
+    }
+
+    @Test
     void packagesAreForArchivistsOnly() {
         given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/packages/" + UUID.randomUUID())
                 .then().statusCode(403);

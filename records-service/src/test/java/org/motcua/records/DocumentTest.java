@@ -181,6 +181,24 @@ class DocumentTest {
         }
     }
 
+    @Test
+    void aPdfThatRunsSomethingOrCarriesFilesIsRefusedAndLeavesNothingBehind() {
+        long documentsBefore = DB.count("SELECT count(*) FROM document");
+        for (SampleFiles.Active active : SampleFiles.Active.values()) {
+            byte[] pdf = SampleFiles.pdfWith(active);
+            upload(TestTokens.clerk(UNIT), "don.pdf", pdf, "application/pdf").when().post("/api/v1/documents")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("document-active-content"))
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo("file"));
+            assertThat(DB.count("SELECT count(*) FROM document_content WHERE sha256 = '" + sha256(pdf) + "'"))
+                    .as(active.name()).isZero();
+        }
+        assertThat(DB.count("SELECT count(*) FROM document")).isEqualTo(documentsBefore);
+        // the same page without them is kept
+        upload(TestTokens.clerk(UNIT), "don.pdf", SampleFiles.pdf(1, null), "application/pdf")
+                .when().post("/api/v1/documents").then().statusCode(201);
+    }
+
     /** A dossier received at the unit, as the archive knows it from intake's event. */
     private String archivedDossier(String unit) {
         String dossier = UUID.randomUUID().toString();

@@ -16,7 +16,15 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /** Files as a desk's scanner would produce them, made in memory for the tests. */
 final class SampleFiles {
@@ -45,6 +53,48 @@ final class SampleFiles {
                 PDMetadata metadata = new PDMetadata(document);
                 metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
                 document.getDocumentCatalog().setMetadata(metadata);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a PDF may hide besides its pages. */
+    enum Active { OPEN_ACTION_SCRIPT, LINK_SCRIPT, ATTACHED_FILE, LAUNCH }
+
+    /** A one-page PDF that also holds the active content. */
+    static byte[] pdfWith(Active active) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            switch (active) {
+                case OPEN_ACTION_SCRIPT -> document.getDocumentCatalog()
+                        .setOpenAction(new PDActionJavaScript("app.alert('xin chào')"));
+                case LINK_SCRIPT -> {
+                    PDAnnotationLink link = new PDAnnotationLink();
+                    link.setRectangle(new PDRectangle(10, 10, 100, 20));
+                    link.setAction(new PDActionJavaScript("this.submitForm('http://x')"));
+                    page.getAnnotations().add(link);
+                }
+                case ATTACHED_FILE -> {
+                    PDEmbeddedFile file = new PDEmbeddedFile(document,
+                            new java.io.ByteArrayInputStream("MZ...".getBytes(StandardCharsets.US_ASCII)));
+                    PDComplexFileSpecification spec = new PDComplexFileSpecification();
+                    spec.setFile("setup.exe");
+                    spec.setEmbeddedFile(file);
+                    PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+                    files.setNames(java.util.Map.of("setup.exe", spec));
+                    PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+                    names.setEmbeddedFiles(files);
+                    document.getDocumentCatalog().setNames(names);
+                }
+                case LAUNCH -> {
+                    PDActionLaunch launch = new PDActionLaunch();
+                    launch.setFile(new PDComplexFileSpecification());
+                    document.getDocumentCatalog().setOpenAction(launch);
+                }
             }
             document.save(out);
             return out.toByteArray();

@@ -70,7 +70,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     Response domain(DomainException e, UriInfo uri) {
-        return problem(ProblemDetail.of(e.code(), e.title(), e.status(), e.getMessage(), path(uri), e.fields()));
+        Response problem = problem(ProblemDetail.of(e.code(), e.title(), e.status(), e.getMessage(), path(uri), e.fields()));
+        if (e instanceof TooManyRequestsException limited) {
+            problem.getHeaders().putSingle("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+        }
+        return problem;
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

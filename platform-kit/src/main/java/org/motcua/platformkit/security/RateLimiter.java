@@ -7,38 +7,52 @@ import java.util.Map;
 
 import org.motcua.platformkit.problem.TooManyRequestsException;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+
 /**
- * A token bucket per caller key (an IP address) for public endpoints: {@code capacity} requests, refilled
- * evenly over {@code period}. Remembers at most {@code maxKeys} callers (least recently seen forgotten).
+ * A token bucket (Bucket4j) per caller key — an address, an integration client: {@code capacity} requests, refilled
+ * evenly over {@code period}; beyond it 429 with the time until the next request is allowed. Remembers at most
+ * {@code maxKeys} callers (the least recently seen forgotten, so that a flood of addresses cannot fill the memory).
  */
 public final class RateLimiter {
 
-    private final int capacity;
-    private final double tokensPerMilli;
-    private final Clock clock;
-    private final Map<String, double[]> buckets;
+    private final Bandwidth limit;
+    private final TimeMeter time;
+    private final Map<String, Bucket> buckets;
 
     public RateLimiter(int capacity, Duration period, int maxKeys, Clock clock) {
-        this.capacity = capacity;
-        this.tokensPerMilli = capacity / (double) period.toMillis();
-        this.clock = clock;
+        this.limit = Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build();
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return clock.millis() * 1_000_000L;
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
         this.buckets = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, double[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
                 return size() > maxKeys;
             }
         };
     }
 
-    /** Takes a token for the key, or refuses with 429. */
-    public synchronized void acquire(String key) {
-        long now = clock.millis();
-        double[] bucket = buckets.computeIfAbsent(key, k -> new double[] { capacity, now });
-        bucket[0] = Math.min(capacity, bucket[0] + (now - bucket[1]) * tokensPerMilli);
-        bucket[1] = now;
-        if (bucket[0] < 1) {
-            throw new TooManyRequestsException();
+    /** Takes a token for the key, or refuses with 429 saying when to come back. */
+    public void acquire(String key) {
+        Bucket bucket;
+        synchronized (buckets) {
+            bucket = buckets.computeIfAbsent(key, k -> Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build());
         }
-        bucket[0] -= 1;
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw new TooManyRequestsException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
     }
 }

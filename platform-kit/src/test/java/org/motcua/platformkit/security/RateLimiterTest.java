@@ -19,7 +19,8 @@ class RateLimiterTest {
         for (int i = 0; i < 3; i++) {
             limiter.acquire("10.0.0.1");
         }
-        assertThatThrownBy(() -> limiter.acquire("10.0.0.1")).isInstanceOf(TooManyRequestsException.class);
+        assertThatThrownBy(() -> limiter.acquire("10.0.0.1")).isInstanceOf(TooManyRequestsException.class)
+                .extracting(e -> ((TooManyRequestsException) e).retryAfterSeconds()).isEqualTo(20L);
         assertThatCode(() -> limiter.acquire("10.0.0.2")).doesNotThrowAnyException();
         clock.advance(Duration.ofSeconds(20));
         assertThatCode(() -> limiter.acquire("10.0.0.1")).doesNotThrowAnyException();

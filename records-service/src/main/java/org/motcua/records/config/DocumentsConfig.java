@@ -18,6 +18,11 @@ public interface DocumentsConfig {
     @Positive
     long maxBytes();
 
+    /** The most pages a document may have (a dossier's paper, not a book). */
+    @WithDefault("2000")
+    @Positive
+    int maxPages();
+
     /** {@code filesystem} (under {@link #root()}) or {@code s3}, an S3-compatible object store. */
     @WithDefault("filesystem")
     @Pattern(regexp = "filesystem|s3")

@@ -38,6 +38,18 @@ public class DocumentRefusedException extends DomainException {
         return new DocumentRefusedException(422, "document-damaged", "Tệp " + format.name() + " bị hỏng hoặc không đầy đủ: " + why);
     }
 
+    /** A PDF that runs something or carries other files: JavaScript, a launch action, embedded files, an XFA form. */
+    public static DocumentRefusedException activeContent(String what) {
+        return new DocumentRefusedException(422, "document-active-content", "Tệp PDF chứa " + what
+                + ": không nhận tài liệu có nội dung thực thi hoặc tệp đính kèm; hãy in ra PDF thường rồi tải lên lại");
+    }
+
+    /** More pages than a dossier's document may have. */
+    public static DocumentRefusedException tooManyPages(int pages, int maxPages) {
+        return new DocumentRefusedException(422, "document-too-many-pages", "Tài liệu có " + pages
+                + " trang, vượt quá " + maxPages + " trang cho phép");
+    }
+
     @Override
     public int status() {
         return status;

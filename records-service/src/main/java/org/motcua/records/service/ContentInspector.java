@@ -26,8 +26,8 @@ import org.motcua.records.domain.DocumentRefusedException;
 /**
  * What a file really is, from its bytes: format, PDF/A part and conformance level (from the XMP metadata),
  * page count; and whether it is whole (a PDF ends with {@code %%EOF}, a PNG with its IEND chunk, a JPEG
- * with its end-of-image marker, a TIFF's directories lie inside the file). Reads from disk, never the
- * whole file into memory.
+ * with its end-of-image marker, a TIFF's directories lie inside the file); and, for a PDF, that it holds no
+ * active content ({@link ActiveContent}). Reads from disk, never the whole file into memory.
  */
 @ApplicationScoped
 public class ContentInspector {
@@ -65,6 +65,9 @@ public class ContentInspector {
             if (pages == 0) {
                 throw DocumentRefusedException.damaged(DocumentFormat.PDF, "không có trang nào");
             }
+            ActiveContent.in(document).ifPresent(what -> {
+                throw DocumentRefusedException.activeContent(what);
+            });
             Integer part = null;
             String level = null;
             PDMetadata metadata = document.getDocumentCatalog().getMetadata();

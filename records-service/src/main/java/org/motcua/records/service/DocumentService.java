@@ -39,6 +39,7 @@ public class DocumentService {
     private final AuditLog audit;
     private final Clock clock;
     private final long maxBytes;
+    private final int maxPages;
 
     @SuppressWarnings("java:S107")
     DocumentService(DocumentRepository documents, DocumentStore store, ContentInspector inspector, AuditLog audit, Clock clock,
@@ -49,6 +50,7 @@ public class DocumentService {
         this.audit = audit;
         this.clock = clock;
         this.maxBytes = config.maxBytes();
+        this.maxPages = config.maxPages();
     }
 
     /** An uploaded file (on disk) and what the uploader says of it. */
@@ -70,6 +72,9 @@ public class DocumentService {
                 throw DocumentRefusedException.tooLarge(maxBytes);
             }
             ContentInspector.Inspection inspection = inspector.inspect(upload.file(), upload.declaredType());
+            if (inspection.pageCount() > maxPages) {
+                throw DocumentRefusedException.tooManyPages(inspection.pageCount(), maxPages);
+            }
             String sha256 = Digests.sha256Hex(upload.file());
             store.put(sha256, upload.file());
             return QuarkusTransaction.requiringNew().call(() -> {

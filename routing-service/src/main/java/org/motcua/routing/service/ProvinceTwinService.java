@@ -1,5 +1,6 @@
 package org.motcua.routing.service;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public class ProvinceTwinService {
     public TwinReport simulate(Staffing source, double annualDossiers, int workingDays, long seed) {
         List<TwinUnit> province = province(source);
         if (!running.tryAcquire()) {
-            throw new TooManyRequestsException();
+            throw new TooManyRequestsException(Duration.ofSeconds(10)); // one simulation at a time: a few seconds
         }
         try {
             return TwinReport.run(province, DemandModel.standard().withAnnualDossiers(annualDossiers), workingDays,

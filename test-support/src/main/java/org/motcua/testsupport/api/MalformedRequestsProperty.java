@@ -26,7 +26,7 @@ import org.motcua.testsupport.api.AccessMatrix.Row;
  */
 public abstract class MalformedRequestsProperty {
 
-    static final int CI_TRIES = 12;
+    static final int CI_TRIES = 8;
     private static final String UNIT = "21025";
     /** The order in which a role the matrix allows is taken for a request: the widest first. */
     private static final List<Caller> PREFERRED = List.of(Caller.PROVINCE_ADMIN, Caller.CLERK, Caller.OFFICER,

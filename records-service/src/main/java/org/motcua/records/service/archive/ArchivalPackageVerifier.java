@@ -31,7 +31,8 @@ import org.xml.sax.SAXException;
 /**
  * Checks an archival package the way an archive receiving it would: every file listed in
  * {@code checksums.sha256} is there with that checksum, nothing else is in the package, and the METS
- * manifest's files agree with it (path, size, SHA-256). Reads the zip from disk, one entry at a time.
+ * manifest's files agree with it (path, size, SHA-256). Reads the zip from disk, one entry at a time, within bounds
+ * ({@link Unpacking}): a zip bomb or a package of countless files is reported, not unpacked.
  */
 @ApplicationScoped
 public class ArchivalPackageVerifier {
@@ -44,9 +45,21 @@ public class ArchivalPackageVerifier {
     public record Report(boolean valid, String objectId, String label, int files, List<Problem> problems) {
     }
 
+    /** The most files a package may hold (a dossier's papers, results and metadata). */
+    static final int MAX_FILES = 10_000;
+    /** All of a package's files together, unpacked. */
+    static final long MAX_UNPACKED_BYTES = 8L << 30;
+    /** The checksum list and the manifest are text: a few megabytes at most. */
+    static final long MAX_TEXT_BYTES = 16L << 20;
+
     public Report verify(Path zipFile) {
         List<Problem> problems = new ArrayList<>();
+        Unpacking unpacking = new Unpacking(MAX_UNPACKED_BYTES);
         try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
+            if (zip.size() > MAX_FILES) {
+                problems.add(new Problem("", "TOO_MANY_FILES", "gói có " + zip.size() + " tệp, quá " + MAX_FILES + " tệp"));
+                return new Report(false, null, null, zip.size(), problems);
+            }
             Map<String, ZipEntry> entries = new LinkedHashMap<>();
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
                 ZipEntry entry = e.nextElement();
@@ -61,12 +74,12 @@ public class ArchivalPackageVerifier {
                         "MISSING", "gói không có tệp bắt buộc này"));
                 return new Report(false, null, null, entries.size(), problems);
             }
-            Map<String, String> listed = checksums(zip, checksumsEntry, problems);
+            Map<String, String> listed = checksums(unpacking.open(zip, checksumsEntry, MAX_TEXT_BYTES), problems);
             for (Map.Entry<String, String> file : listed.entrySet()) {
                 ZipEntry entry = entries.get(file.getKey());
                 if (entry == null) {
                     problems.add(new Problem(file.getKey(), "MISSING", "tệp có trong danh sách mã băm nhưng không có trong gói"));
-                } else if (!file.getValue().equals(sha256(zip, entry))) {
+                } else if (!file.getValue().equals(sha256(unpacking.open(zip, entry, MAX_UNPACKED_BYTES)))) {
                     problems.add(new Problem(file.getKey(), "CHECKSUM_MISMATCH", "mã băm SHA-256 không khớp: tệp đã bị thay đổi"));
                 }
             }
@@ -76,12 +89,15 @@ public class ArchivalPackageVerifier {
                     problems.add(new Problem(path, "UNLISTED", "tệp không có trong danh sách mã băm"));
                 }
             }
-            Element mets = manifest(zip, manifestEntry, problems);
+            Element mets = manifest(unpacking.open(zip, manifestEntry, MAX_TEXT_BYTES), problems);
             if (mets != null) {
                 checkManifest(mets, entries, listed, problems);
             }
             return new Report(problems.isEmpty(), mets == null ? null : mets.getAttribute("OBJID"),
                     mets == null ? null : mets.getAttribute("LABEL"), entries.size(), problems);
+        } catch (Unpacking.TooLarge e) {
+            problems.add(new Problem(e.path(), "UNPACKS_TOO_LARGE", e.getMessage()));
+            return new Report(false, null, null, 0, problems);
         } catch (ZipException e) {
             problems.add(new Problem("", "NOT_A_PACKAGE", "không phải tệp zip hợp lệ: " + e.getMessage()));
             return new Report(false, null, null, 0, problems);
@@ -91,10 +107,10 @@ public class ArchivalPackageVerifier {
         }
     }
 
-    private static Map<String, String> checksums(ZipFile zip, ZipEntry entry, List<Problem> problems) throws IOException {
+    private static Map<String, String> checksums(InputStream entry, List<Problem> problems) throws IOException {
         Map<String, String> listed = new LinkedHashMap<>();
         String text;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = entry) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         for (String line : text.split("\n")) {
@@ -135,8 +151,8 @@ public class ArchivalPackageVerifier {
         }
     }
 
-    private static Element manifest(ZipFile zip, ZipEntry entry, List<Problem> problems) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
+    private static Element manifest(InputStream entry, List<Problem> problems) throws IOException {
+        try (InputStream in = entry) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); // no entities, no XXE
@@ -154,9 +170,9 @@ public class ArchivalPackageVerifier {
         }
     }
 
-    private static String sha256(ZipFile zip, ZipEntry entry) throws IOException {
+    private static String sha256(InputStream entry) throws IOException {
         MessageDigest digest = Digests.sha256();
-        try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
+        try (InputStream in = new DigestInputStream(entry, digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
