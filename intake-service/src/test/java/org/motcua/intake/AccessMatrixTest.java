@@ -2,7 +2,6 @@ package org.motcua.intake;
 
 import static io.restassured.RestAssured.given;
 
-import java.net.URI;
 import java.util.Map;
 
 import org.motcua.testsupport.TestTokens;
@@ -12,7 +11,6 @@ import org.motcua.testsupport.api.AccessRequests;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -22,19 +20,6 @@ import io.restassured.path.json.JsonPath;
 class AccessMatrixTest extends AccessMatrixProperty {
 
     private static final String UNIT = "21025";
-
-    @TestHTTPResource("/")
-    URI root;
-
-    @Override
-    protected URI base() {
-        return root;
-    }
-
-    @Override
-    protected String service() {
-        return "intake-service";
-    }
 
     @Override
     protected String unit() {

@@ -1,36 +1,16 @@
 package org.motcua.intake;
 
-import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.api.MalformedRequestsProperty;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Malformed requests to every operation are refused with problem+json naming the field, never a 5xx, and store nothing. */
 @QuarkusTest
 class MalformedRequestsTest extends MalformedRequestsProperty {
-
-    @TestHTTPResource("/")
-    URI root;
-
-    @Override
-    protected URI base() {
-        return root;
-    }
-
-    @Override
-    protected String service() {
-        return "intake-service";
-    }
-
-    @Override
-    protected String database() {
-        return "intake";
-    }
 
     @Test
     void validationMessagesAreInVietnamese() {

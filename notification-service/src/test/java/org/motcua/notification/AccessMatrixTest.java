@@ -3,7 +3,6 @@ package org.motcua.notification;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.api.AccessMatrixProperty;
 import org.motcua.testsupport.api.AccessRequests;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Notification's operations answer each caller as {@code docs/access-matrix.md} says. */
@@ -21,19 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class AccessMatrixTest extends AccessMatrixProperty {
 
     private static final String UNIT = "21025";
-
-    @TestHTTPResource("/")
-    URI root;
-
-    @Override
-    protected URI base() {
-        return root;
-    }
-
-    @Override
-    protected String service() {
-        return "notification-service";
-    }
 
     @Override
     protected String unit() {

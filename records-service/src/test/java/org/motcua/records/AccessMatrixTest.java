@@ -3,7 +3,6 @@ package org.motcua.records;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import org.motcua.testsupport.api.AccessMatrixProperty;
 import org.motcua.testsupport.api.AccessRequests;
 import org.motcua.testsupport.api.AccessRequests.Part;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Records' operations answer each caller as {@code docs/access-matrix.md} says. */
@@ -27,21 +25,8 @@ class AccessMatrixTest extends AccessMatrixProperty {
     private static final String UNIT = "21025";
     private static final String CITIZEN = "051190007788";
 
-    @TestHTTPResource("/")
-    URI root;
-
     @Inject
     CitizenIds citizenIds;
-
-    @Override
-    protected URI base() {
-        return root;
-    }
-
-    @Override
-    protected String service() {
-        return "records-service";
-    }
 
     @Override
     protected String unit() {

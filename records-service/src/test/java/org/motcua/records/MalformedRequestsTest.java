@@ -1,40 +1,21 @@
 package org.motcua.records;
 
-import java.net.URI;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.testsupport.TestTokens;
 import org.motcua.testsupport.api.MalformedRequestsProperty;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Malformed requests to every operation are refused with problem+json naming the field, never a 5xx, and store nothing. */
 @QuarkusTest
 class MalformedRequestsTest extends MalformedRequestsProperty {
 
-    @TestHTTPResource("/")
-    URI root;
-
-    @Override
-    protected URI base() {
-        return root;
-    }
-
-    @Override
-    protected String service() {
-        return "records-service";
-    }
-
-    @Override
-    protected String database() {
-        return "records";
-    }
-
     /** A refused lookup of a person's results is kept in the audit log: who tried, for which dossier. */
     @Override
-    protected java.util.Set<String> tablesRefusalsWrite() {
-        return java.util.Set.of("audit_entry", "audit_head", "audit_checkpoint");
+    protected Set<String> tablesRefusalsWrite() {
+        return Set.of("audit_entry", "audit_head", "audit_checkpoint");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package org.motcua.routing;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
 import org.motcua.testsupport.api.AccessMatrixProperty;
 import org.motcua.testsupport.api.AccessRequests;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Routing's operations answer each caller as {@code docs/access-matrix.md} says. */
@@ -15,19 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class AccessMatrixTest extends AccessMatrixProperty {
 
     private static final String UNIT = "21034";
-
-    @TestHTTPResource("/")
-    URI root;
-
-    @Override
-    protected URI base() {
-        return root;
-    }
-
-    @Override
-    protected String service() {
-        return "routing-service";
-    }
 
     @Override
     protected String unit() {

@@ -30,18 +30,23 @@ import org.motcua.testsupport.api.AccessMatrix.Row;
  * Authorization proven on every endpoint: each operation of the service's OpenAPI document is in the access matrix
  * ({@code docs/access-matrix.md}), and each caller of the matrix — anonymous, each role of unit A, the province's
  * roles, staff of unit B — gets the answer the matrix gives. A service runs it by extending this class in a
- * {@code @QuarkusTest} that creates unit A's objects and says how to address them ({@link #requests()}).
+ * {@code @QuarkusTest} that names the two units, creates unit A's objects and says how to address them
+ * ({@link #requests()}).
  */
 public abstract class AccessMatrixProperty {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
-    /** The service's root ({@code @TestHTTPResource("/")}). */
-    protected abstract URI base();
+    /** The service's root. */
+    protected URI base() {
+        return ServiceUnderTest.base();
+    }
 
-    /** The service's section of the matrix ({@code intake-service}). */
-    protected abstract String service();
+    /** The service's section of the matrix: its application name ({@code intake-service}). */
+    protected String service() {
+        return ServiceUnderTest.name();
+    }
 
     /** Unit A: the unit of the objects the requests address, and of the unit roles' tokens. */
     protected abstract String unit();

@@ -208,7 +208,7 @@ public final class MalformedRequests {
                         + encode(value), null, null, null));
             }
         }
-        if (!method.equals("get") && !method.equals("delete")) {
+        if (operation.has("requestBody")) {
             for (String body : EDGE_BODIES) {
                 cases.add(new Request(upper, fill(template), "application/json", utf8(body), null));
             }
@@ -225,7 +225,7 @@ public final class MalformedRequests {
 
     private Request drawn(String method, String template, JsonNode operation) {
         String upper = method.toUpperCase();
-        boolean hasBody = !method.equals("get") && !method.equals("delete");
+        boolean hasBody = operation.has("requestBody"); // an operation without one ignores a body: nothing to test
         boolean hasQuery = false;
         for (JsonNode parameter : operation.path("parameters")) {
             hasQuery |= "query".equals(parameter.path("in").asText());
@@ -534,8 +534,10 @@ public final class MalformedRequests {
         };
     }
 
+    /** Never empty: an empty segment is no segment ({@code /rotation/} is {@code /rotation}). */
     private String hostilePathValue() {
-        return random.nextInt(3) == 0 ? anyText(30) : pick(HOSTILE_PATHS);
+        String text = random.nextInt(3) == 0 ? anyText(30) : pick(HOSTILE_PATHS);
+        return text.isEmpty() ? "%00" : text;
     }
 
     private String pathValue() {

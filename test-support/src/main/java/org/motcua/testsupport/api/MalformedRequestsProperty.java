@@ -20,7 +20,7 @@ import org.motcua.testsupport.api.AccessMatrix.Row;
 
 /**
  * The bad-input property every service holds ({@link MalformedRequests}), as a test each service runs by extending
- * this class in a {@code @QuarkusTest}. The build runs a fixed-seed slice ({@value #CI_TRIES} drawn requests per
+ * this class in a {@code @QuarkusTest}: nothing more is needed. The build runs a fixed-seed slice ({@value #CI_TRIES} drawn requests per
  * operation besides the fixed cases); {@code -Dmotcua.malformed.tries=N -Dmotcua.malformed.seed=S} runs more, as the
  * bench does ({@code bench/malformed-requests.sh}).
  */
@@ -32,14 +32,20 @@ public abstract class MalformedRequestsProperty {
     private static final List<Caller> PREFERRED = List.of(Caller.PROVINCE_ADMIN, Caller.CLERK, Caller.OFFICER,
             Caller.LEADER, Caller.INTEGRATION, Caller.AUDITOR);
 
-    /** The service's root ({@code @TestHTTPResource("/")}). */
-    protected abstract URI base();
+    /** The service's root. */
+    protected URI base() {
+        return ServiceUnderTest.base();
+    }
 
-    /** The service's section of the access matrix ({@code intake-service}). */
-    protected abstract String service();
+    /** The service's section of the access matrix: its application name ({@code intake-service}). */
+    protected String service() {
+        return ServiceUnderTest.name();
+    }
 
     /** The service's database ({@code intake}). */
-    protected abstract String database();
+    protected String database() {
+        return ServiceUnderTest.database();
+    }
 
     /** Tables a refusal writes by design (records' audit log keeps refused reads of personal data). */
     protected Set<String> tablesRefusalsWrite() {
