@@ -20,14 +20,8 @@ class AccessMatrixTest extends AccessMatrixProperty {
 
     private static final String UNIT = "21025";
 
-    @Override
-    protected String unit() {
-        return UNIT;
-    }
-
-    @Override
-    protected String anotherUnit() {
-        return "21028";
+    AccessMatrixTest() {
+        super(UNIT, "21028");
     }
 
     @Override

@@ -28,14 +28,8 @@ class AccessMatrixTest extends AccessMatrixProperty {
     @Inject
     CitizenIds citizenIds;
 
-    @Override
-    protected String unit() {
-        return UNIT;
-    }
-
-    @Override
-    protected String anotherUnit() {
-        return "21028";
+    AccessMatrixTest() {
+        super(UNIT, "21028");
     }
 
     @Override

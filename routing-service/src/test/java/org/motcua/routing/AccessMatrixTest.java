@@ -14,14 +14,8 @@ class AccessMatrixTest extends AccessMatrixProperty {
 
     private static final String UNIT = "21034";
 
-    @Override
-    protected String unit() {
-        return UNIT;
-    }
-
-    @Override
-    protected String anotherUnit() {
-        return "21028";
+    AccessMatrixTest() {
+        super(UNIT, "21028");
     }
 
     @Override

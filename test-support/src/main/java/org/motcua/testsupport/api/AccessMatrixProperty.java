@@ -37,6 +37,17 @@ public abstract class AccessMatrixProperty {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
+    private final String unit;
+    private final String anotherUnit;
+
+    /**
+     * @param unit        unit A: the unit of the objects the requests address, and of the unit roles' tokens
+     * @param anotherUnit unit B: another unit, whose staff must get refusals
+     */
+    protected AccessMatrixProperty(String unit, String anotherUnit) {
+        this.unit = unit;
+        this.anotherUnit = anotherUnit;
+    }
 
     /** The service's root. */
     protected URI base() {
@@ -47,12 +58,6 @@ public abstract class AccessMatrixProperty {
     protected String service() {
         return ServiceUnderTest.name();
     }
-
-    /** Unit A: the unit of the objects the requests address, and of the unit roles' tokens. */
-    protected abstract String unit();
-
-    /** Unit B: another unit, whose staff must get refusals. */
-    protected abstract String anotherUnit();
 
     /** Creates unit A's objects and says how each operation addresses them. */
     protected abstract AccessRequests requests();
@@ -126,8 +131,8 @@ public abstract class AccessMatrixProperty {
     private String token(Row row, Caller caller) {
         return switch (caller) {
             case ANONYMOUS -> null;
-            case ANOTHER_UNIT -> TestTokens.of(row.anotherUnitsRole(), anotherUnit());
-            default -> TestTokens.of(caller.role(), caller.ofUnit() ? unit() : null);
+            case ANOTHER_UNIT -> TestTokens.of(row.anotherUnitsRole(), anotherUnit);
+            default -> TestTokens.of(caller.role(), caller.ofUnit() ? unit : null);
         };
     }
 
