@@ -187,9 +187,10 @@ class KeycloakIT {
 
     @Test
     void aTokenOfTheProviderIsRefusedOnceItHasExpired() {
-        String token = keycloak.clientToken("short-lived", "short-lived-demo-secret"); // valid for 2 seconds
+        // valid for 6 seconds (5 to 6: the expiry is in whole seconds), time enough for a first call on a slow day
+        String token = keycloak.clientToken("short-lived", "short-lived-demo-secret");
         given().auth().oauth2(token).when().get(url("/api/v1/procedures/1.001193")).then().statusCode(200);
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
                 .auth().oauth2(token).when().get(url("/api/v1/procedures/1.001193")).then().statusCode(401)
                 .contentType("application/problem+json"));
     }
