@@ -117,8 +117,7 @@ public class DossierResource {
     @RolesAllowed({ Roles.CLERK, Roles.INTEGRATION })
     @Operation(summary = "Người nộp bổ sung hồ sơ; thời hạn tiếp tục tính")
     public DossierView supplement(@PathParam("id") UUID id, @NotNull @Valid SupplementRequest request) {
-        caller.requireVisible(DOSSIER, id, queries.get(id).unitsConcerned());
-        caller.requireUnit(queries.get(id).receivingUnitCode()); // papers are handed in at the receiving desk
+        atReceivingDesk(id); // papers are handed in at the receiving desk
         Dossier dossier = supplementService.supplement(id,
                 request.documents().stream().map(SubmitDossierRequest.DocumentRequest::name).toList(), request.note(),
                 caller.name());
@@ -131,8 +130,7 @@ public class DossierResource {
     @RolesAllowed({ Roles.CLERK, Roles.INTEGRATION })
     @Operation(summary = "Dừng giải quyết theo đề nghị của người nộp (Mẫu 05)")
     public DossierView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
-        caller.requireVisible(DOSSIER, id, queries.get(id).unitsConcerned());
-        caller.requireUnit(queries.get(id).receivingUnitCode()); // the applicant asks at the receiving desk
+        atReceivingDesk(id); // the applicant asks at the receiving desk
         withdrawService.withdraw(id, request.reason(), caller.name());
         return view(queries.get(id), queries.history(id));
     }
@@ -168,6 +166,13 @@ public class DossierResource {
         Dossier dossier = papers.dossier(id);
         caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
         return pdf(papers.apologyLetter(id), "phieu-xin-loi-" + dossier.code() + ".pdf");
+    }
+
+    /** The dossier's units see it (404 for others); only its receiving desk acts on it at the desk (403). */
+    private void atReceivingDesk(UUID id) {
+        Dossier dossier = queries.get(id);
+        caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
+        caller.requireUnit(dossier.receivingUnitCode());
     }
 
     private static Response pdf(byte[] content, String fileName) {
