@@ -54,8 +54,10 @@ class DeliveryTest {
         given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/notifications?dossierId=" + dossierId)
                 .then().statusCode(200)
                 .body("items.status", contains("SENT", "SENT"))
-                .body("items[0].history.status", contains("QUEUED", "SENT"))
-                .body("items[0].history[1].attempt", equalTo(1));
+                // the first try is not always the one: a connection the pool kept across another test's server restart
+                // may hang until the send timeout, and the message is then tried again (once delivered, either way)
+                .body("items[0].history[0].status", equalTo("QUEUED"))
+                .body("items[0].history[-1].status", equalTo("SENT"));
     }
 
     @Test

@@ -190,6 +190,10 @@ public class DeliveryWorkers {
                 outcome = DeliveryOutcome.channelDown("Lỗi khi gửi: " + e.getClass().getSimpleName());
             }
             Instant finished = clock.instant();
+            if (outcome.result() == DeliveryOutcome.Result.CHANNEL_DOWN) {
+                // the detail names the server's answer or the failure's kind, never the person
+                LOG.infof("delivery over %s: channel down (%s)", channel.channel(), outcome.detail());
+            }
             if (outcome.result() == DeliveryOutcome.Result.SENT && !channel.deliversOnce()) {
                 acceptances.accepted(message.id(), outcome.providerId(), finished);
             }
