@@ -244,11 +244,11 @@ class DeliveryTest {
         List<Applicant> applicants = List.of(Applicant.fresh(), Applicant.fresh(), Applicant.fresh());
         sms.down(true);
         try {
-            applicants.forEach(this::submit);
+            List<String> dossierIds = applicants.stream().map(this::submit).toList();
             await().atMost(Duration.ofSeconds(30)).until(() -> applicants.stream().allMatch(a -> mailsTo(a.email()).size() == 1));
             await().atMost(Duration.ofSeconds(30)).until(() -> DB.count("SELECT count(*) FROM delivery_attempt d JOIN notification n"
-                    + " ON n.id = d.notification_id WHERE n.address = ? AND d.outcome = 'CHANNEL_DOWN'",
-                    applicants.get(0).phone()) >= 1);
+                    + " ON n.id = d.notification_id WHERE n.dossier_id = CAST(? AS uuid) AND n.channel = 'SMS'"
+                    + " AND d.outcome = 'CHANNEL_DOWN'", dossierIds.get(0)) >= 1);
             given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/channels").then().statusCode(200)
                     .body("find { it.channel == 'EMAIL' }.paused", equalTo(false));
         } finally {

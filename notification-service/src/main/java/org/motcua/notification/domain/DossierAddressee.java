@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.motcua.platformkit.security.EncryptedText;
+
 /**
  * Người nhận thông báo: the applicant of a dossier and how to reach them, plus the dossier's units.
- * Filled in from events as they arrive, in any order.
+ * Filled in from events as they arrive, in any order. The applicant's name and contacts are encrypted in the
+ * database ({@link EncryptedText}).
  */
 @Entity
 @Table(name = "dossier_addressee")
@@ -22,8 +26,11 @@ public class DossierAddressee {
     @Column(name = "dossier_code")
     private String dossierCode;
     @Column(name = "applicant_full_name")
+    @Convert(converter = EncryptedText.class)
     private String applicantFullName;
+    @Convert(converter = EncryptedText.class)
     private String email;
+    @Convert(converter = EncryptedText.class)
     private String phone;
     @Column(name = "receiving_unit_code")
     private String receivingUnitCode;

@@ -4,19 +4,21 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.motcua.platformkit.security.EncryptedText;
 
 /**
  * Thông báo: one message about one event (of a dossier, or a digest for staff), for one recipient, over one
  * channel; exactly one per (event, recipient, channel). Created here; its delivery state is moved by the delivery
- * workers ({@code DeliveryQueue}), one try at a time.
+ * workers ({@code DeliveryQueue}), one try at a time. The recipient's name, the address, the text and the apology
+ * letter name a person: they are encrypted in the database ({@link EncryptedText}; the letter by
+ * {@code ApologyLetters}).
  */
 @Entity
 @Table(name = "notification")
@@ -40,10 +42,15 @@ public class Notification {
     private String kind;
     private String recipient;
     @Column(name = "recipient_name")
+    @Convert(converter = EncryptedText.class)
     private String recipientName;
     private String channel;
+    @Convert(converter = EncryptedText.class)
     private String address;
+    @Column(name = "address_key")
+    private String addressKey;
     private String subject;
+    @Convert(converter = EncryptedText.class)
     private String message;
     @Enumerated(EnumType.STRING)
     private NotificationStatus status;
@@ -57,7 +64,6 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
     /** The apology letter (Mẫu 04) the mail carries, as its content (JSON). */
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "apology_letter")
     private String apologyLetter;
 
@@ -69,8 +75,8 @@ public class Notification {
             String kind) {
     }
 
-    /** Who receives it and where. */
-    public record To(String recipient, String recipientName, String channel, String address) {
+    /** Who receives it and where; the address's keyed hash keeps one person's messages in order. */
+    public record To(String recipient, String recipientName, String channel, String address, String addressKey) {
     }
 
     /**
@@ -109,6 +115,7 @@ public class Notification {
         this.recipientName = to.recipientName();
         this.channel = to.channel();
         this.address = to.address();
+        this.addressKey = to.addressKey();
         this.subject = subject;
         this.message = message;
         this.createdAt = now;

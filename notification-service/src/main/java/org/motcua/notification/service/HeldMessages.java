@@ -48,7 +48,7 @@ public class HeldMessages {
         try {
             entityManager.createNativeQuery("""
                     INSERT INTO held_message (event_id, dossier_id, event_type, kind, vars, apology_letter, created_at)
-                    VALUES (:event, :dossier, :type, :kind, :vars, CAST(:letter AS jsonb), :at)
+                    VALUES (:event, :dossier, :type, :kind, :vars, :letter, :at)
                     ON CONFLICT (event_id) DO NOTHING""")
                     .setParameter("event", held.eventId()).setParameter("dossier", dossierId)
                     .setParameter("type", held.eventType()).setParameter("kind", held.kind().name())
@@ -67,7 +67,7 @@ public class HeldMessages {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 WITH gone AS (DELETE FROM held_message WHERE dossier_id = :dossier
                               RETURNING event_id, event_type, kind, vars, apology_letter, created_at)
-                SELECT event_id, event_type, kind, vars, CAST(apology_letter AS text) FROM gone
+                SELECT event_id, event_type, kind, vars, apology_letter FROM gone
                 ORDER BY created_at, event_id""")
                 .setParameter("dossier", dossierId).getResultList();
         return rows.stream().map(row -> {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -17,7 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Encrypts again, with the current key, every value of the service's {@link EncryptedColumns} that another key (or no
- * key: a value stored before encryption) holds — after the province adds a key and makes it current, so that the old
+ * key: a value stored before encryption) holds, and fills in the lookup columns rows written before them lack — after the province adds a key and makes it current, so that the old
  * one can be retired. Works in batches, each its own transaction; a row being written meanwhile is skipped by this
  * batch ({@code SKIP LOCKED}) and taken by a later one. Run it again at any time: it finds what is left.
  */
@@ -62,22 +63,33 @@ public class PersonalDataRotation {
     }
 
     private int rotateBatch(EncryptedColumns table) {
-        String columns = String.join(", ", table.columns());
-        String notCurrent = table.columns().stream()
-                .map(c -> "(" + c + " IS NOT NULL AND left(" + c + ", :length) <> :prefix)")
+        List<String> selected = new ArrayList<>(table.columns());
+        table.lookups().forEach(lookup -> selected.add(lookup.column()));
+        String left = Stream.concat(
+                table.columns().stream().map(c -> "(" + c + " IS NOT NULL AND left(" + c + ", :length) <> :prefix)"),
+                table.lookups().stream().map(l -> "(" + l.column() + " IS NULL AND " + l.source() + " IS NOT NULL)"))
                 .collect(Collectors.joining(" OR "));
-        List<?> rows = entityManager.createNativeQuery("SELECT " + table.idColumn() + ", " + columns + " FROM "
-                + table.table() + " WHERE " + notCurrent + " LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+        List<?> rows = entityManager.createNativeQuery("SELECT " + table.idColumn() + ", " + String.join(", ", selected)
+                + " FROM " + table.table() + " WHERE " + left + " LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
                 .setParameter("length", cipher.currentPrefix().length())
                 .setParameter("prefix", cipher.currentPrefix())
                 .getResultList();
         for (Object found : rows) {
             Object[] row = (Object[]) found;
-            Map<String, String> again = new LinkedHashMap<>(); // only the values of another key: no null is bound
+            Map<String, String> clear = new LinkedHashMap<>();
+            Map<String, String> again = new LinkedHashMap<>(); // only what changes: no null is bound
             for (int i = 0; i < table.columns().size(); i++) {
                 String stored = (String) row[i + 1];
+                clear.put(table.columns().get(i), cipher.decrypt(stored));
                 if (!cipher.isCurrent(stored)) {
-                    again.put(table.columns().get(i), cipher.encrypt(cipher.decrypt(stored)));
+                    again.put(table.columns().get(i), cipher.encrypt(clear.get(table.columns().get(i))));
+                }
+            }
+            for (int i = 0; i < table.lookups().size(); i++) {
+                EncryptedColumns.Lookup lookup = table.lookups().get(i);
+                String source = clear.get(lookup.source());
+                if (row[table.columns().size() + 1 + i] == null && source != null) {
+                    again.put(lookup.column(), lookup.derive().apply(source));
                 }
             }
             Query update = entityManager.createNativeQuery("UPDATE " + table.table() + " SET "

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.motcua.notification.service.channel.OutgoingMessage;
 import org.motcua.platformkit.pdf.ApologyLetter;
+import org.motcua.platformkit.security.PersonalDataCipher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,15 +17,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ApologyLetters {
 
     private final ObjectMapper json;
+    private final PersonalDataCipher cipher;
 
-    ApologyLetters(ObjectMapper json) {
+    ApologyLetters(ObjectMapper json, PersonalDataCipher cipher) {
         this.json = json;
+        this.cipher = cipher;
     }
 
-    /** The letter as it is kept with a message. */
+    /** The letter as it is kept with a message: encrypted, as it names the applicant. */
     public String stored(ApologyLetter letter) {
         try {
-            return letter == null ? null : json.writeValueAsString(letter);
+            return letter == null ? null : cipher.encrypt(json.writeValueAsString(letter));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("apology letter not writable", e);
         }
@@ -33,7 +36,7 @@ public class ApologyLetters {
     /** The letter as it is kept with a message, read back. */
     public ApologyLetter read(String stored) {
         try {
-            return stored == null ? null : json.readValue(stored, ApologyLetter.class);
+            return stored == null ? null : json.readValue(cipher.decrypt(stored), ApologyLetter.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("apology letter unreadable", e);
         }

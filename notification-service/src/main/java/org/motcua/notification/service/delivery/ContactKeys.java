@@ -35,6 +35,14 @@ public class ContactKeys {
         return keyedHash.hex("contact:" + normal);
     }
 
+    /**
+     * The key that keeps one person's messages in order: a keyed hash of the address as written (the address itself
+     * is stored encrypted, so not comparable); null if none.
+     */
+    public String ofAddress(String address) {
+        return address == null ? null : keyedHash.hex("address:" + address);
+    }
+
     /** The one-click link that stops this channel for this address (email only), or null. */
     public String unsubscribeUrl(Channel channel, String address) {
         if (channel != Channel.EMAIL || publicUrl.isEmpty()) {

@@ -19,6 +19,7 @@ import org.motcua.notification.domain.NotificationStatus;
 import org.motcua.notification.service.channel.Channel;
 import org.motcua.notification.service.channel.DeliveryOutcome;
 import org.motcua.notification.service.delivery.RetryPolicy.Decision;
+import org.motcua.platformkit.security.PersonalDataCipher;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -45,16 +46,18 @@ public class DeliveryQueue {
     }
 
     private final EntityManager entityManager;
+    private final PersonalDataCipher cipher;
 
-    DeliveryQueue(EntityManager entityManager) {
+    DeliveryQueue(EntityManager entityManager, PersonalDataCipher cipher) {
         this.entityManager = entityManager;
+        this.cipher = cipher;
     }
 
     /**
      * Takes up to {@code limit} due messages of the channel, in the order written, reserving them until
-     * {@code until}. A message is taken only with every message written before it to the same address that still
-     * waits: none of those is waiting for a later try, reserved by another worker or left out of this batch (so a
-     * batch of one, as a paused channel's probe, is always a person's first message).
+     * {@code until}. A message is taken only with every message written before it to the same address (compared by
+     * its keyed hash) that still waits: none of those is waiting for a later try, reserved by another worker or left
+     * out of this batch (so a batch of one, as a paused channel's probe, is always a person's first message).
      */
     public List<Taken> take(Channel channel, int limit, Instant now, Instant until) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -62,22 +65,22 @@ public class DeliveryQueue {
             entityManager.unwrap(Session.class).doWork(connection -> {
                 try (PreparedStatement take = connection.prepareStatement("""
                         WITH candidate AS (
-                            SELECT id, address, seq FROM notification q
+                            SELECT id, address_key, seq FROM notification q
                             WHERE channel = ? AND status = 'QUEUED' AND next_attempt_at <= ?
                               AND (lease_until IS NULL OR lease_until < ?)
                               AND NOT EXISTS (SELECT 1 FROM notification e WHERE e.channel = q.channel
-                                  AND e.address = q.address AND e.status = 'QUEUED' AND e.seq < q.seq
+                                  AND e.address_key = q.address_key AND e.status = 'QUEUED' AND e.seq < q.seq
                                   AND (e.next_attempt_at > ? OR e.lease_until >= ?))
                             ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED),
                         head AS (
                             SELECT c.id FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM notification e
-                                WHERE e.channel = ? AND e.address = c.address AND e.status = 'QUEUED'
+                                WHERE e.channel = ? AND e.address_key = c.address_key AND e.status = 'QUEUED'
                                   AND e.seq < c.seq AND e.id NOT IN (SELECT id FROM candidate)))
                         UPDATE notification n SET lease_until = ?
                         FROM head LEFT JOIN delivery_acceptance a ON a.notification_id = head.id WHERE n.id = head.id
                         RETURNING n.id, n.seq, n.address, n.recipient_name, n.subject, n.message, n.dossier_code,
                                   n.attempts, n.created_at, a.accepted_at, a.accepted_id,
-                                  CAST(n.apology_letter AS text)""")) {
+                                  n.apology_letter""")) {
                     take.setString(1, channel.name());
                     take.setTimestamp(2, Timestamp.from(now));
                     take.setTimestamp(3, Timestamp.from(now));
@@ -89,8 +92,9 @@ public class DeliveryQueue {
                     try (ResultSet rows = take.executeQuery()) {
                         while (rows.next()) {
                             Timestamp acceptedAt = rows.getTimestamp(10);
-                            taken.add(new Taken(rows.getObject(1, UUID.class), rows.getLong(2), rows.getString(3),
-                                    rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            taken.add(new Taken(rows.getObject(1, UUID.class), rows.getLong(2),
+                                    cipher.decrypt(rows.getString(3)), cipher.decrypt(rows.getString(4)),
+                                    rows.getString(5), cipher.decrypt(rows.getString(6)), rows.getString(7),
                                     rows.getInt(8), rows.getTimestamp(9).toInstant(),
                                     acceptedAt == null ? null : acceptedAt.toInstant(), rows.getString(11),
                                     rows.getString(12)));

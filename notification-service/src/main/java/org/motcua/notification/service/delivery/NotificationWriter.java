@@ -37,11 +37,13 @@ public class NotificationWriter {
     private final DeliveryWorkers workers;
     private final TransactionSynchronizationRegistry transactions;
     private final ApologyLetters apologyLetters;
+    private final ContactKeys contactKeys;
     private final Clock clock;
 
     NotificationWriter(ContactPreferences preferences, NotificationTemplates templates,
             NotificationRepository notifications, QuietHours quietHours, DeliveryWorkers workers,
-            TransactionSynchronizationRegistry transactions, ApologyLetters apologyLetters, Clock clock) {
+            TransactionSynchronizationRegistry transactions, ApologyLetters apologyLetters, ContactKeys contactKeys,
+            Clock clock) {
         this.preferences = preferences;
         this.templates = templates;
         this.notifications = notifications;
@@ -49,6 +51,7 @@ public class NotificationWriter {
         this.workers = workers;
         this.transactions = transactions;
         this.apologyLetters = apologyLetters;
+        this.contactKeys = contactKeys;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ public class NotificationWriter {
             all.put(kind.recipientVariable(), person.fullName() == null ? "" : person.fullName());
             String text = templates.render(kind, choice.channel(), all);
             Notification.To to = new Notification.To(person.recipient(), person.fullName(), choice.channel().name(),
-                    choice.address());
+                    choice.address(), contactKeys.ofAddress(choice.address()));
             if (!choice.wanted()) {
                 // they said no: kept, so staff see why they were not told there
                 notifications.persist(Notification.skipped(about, to, text,
