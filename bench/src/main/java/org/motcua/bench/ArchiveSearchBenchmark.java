@@ -15,13 +15,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.motcua.local.Platform;
 import org.motcua.platformkit.data.Csv;
 import org.motcua.platformkit.data.VietnameseText;
+import org.motcua.platformkit.security.KeyedHash;
 import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
@@ -89,16 +92,17 @@ public final class ArchiveSearchBenchmark {
         String[] unitFolded = units.stream().map(u -> VietnameseText.fold(u[1])).toArray(String[]::new);
         String sql = """
                 INSERT INTO archived_dossier (id, code, procedure_code, procedure_name, field, applicant_full_name,
-                    receiving_unit_code, processing_unit_code, channel, status, submitted_at, updated_at, search_text)
+                    receiving_unit_code, processing_unit_code, channel, status, submitted_at, updated_at, search_text,
+                    name_tokens)
                 SELECT gen_random_uuid(), c.code, p.code, p.name, p.field, person.name, u.code, u.code, 'COUNTER',
                        (?::text[])[1 + (g % ?)], t.at, t.at,
-                       ' ' || replace(c.code, '-', ' ') || ' ' || person.folded || ' ' || replace(p.code, '.', ' ') || ' '
-                           || p.folded || ' ' || u.folded || ' '
+                       ' ' || replace(c.code, '-', ' ') || ' ' || replace(p.code, '.', ' ') || ' '
+                           || p.folded || ' ' || u.folded || ' ', CAST(person.tokens AS text[])
                 FROM generate_series(?, ?) g
                 CROSS JOIN LATERAL (SELECT (?::text[])[1 + (g * 7) % ?] AS code, (?::text[])[1 + (g * 7) % ?] AS folded) u
                 CROSS JOIN LATERAL (SELECT (?::text[])[1 + (g * 13) % ?] AS code, (?::text[])[1 + (g * 13) % ?] AS name,
                                            (?::text[])[1 + (g * 13) % ?] AS field, (?::text[])[1 + (g * 13) % ?] AS folded) p
-                CROSS JOIN LATERAL (SELECT (?::text[])[1 + (g * 31) % ?] AS name, (?::text[])[1 + (g * 31) % ?] AS folded) person
+                CROSS JOIN LATERAL (SELECT (?::text[])[1 + (g * 31) % ?] AS name, (?::text[])[1 + (g * 31) % ?] AS tokens) person
                 CROSS JOIN LATERAL (SELECT timestamptz '2023-01-01' + (g % 1096) * interval '1 day' + (g % 480) * interval '1 minute' AS at) t
                 CROSS JOIN LATERAL (SELECT u.code || '-' || to_char(t.at, 'YYMMDD') || '-' || lpad((g / 1096 % 10000)::text, 4, '0')
                                            || lpad((g % 97)::text, 2, '0') AS code) c""";
@@ -111,7 +115,7 @@ public final class ArchiveSearchBenchmark {
             }
         }
         String[] nameArray = names.toArray(String[]::new);
-        String[] nameFolded = names.stream().map(VietnameseText::fold).toArray(String[]::new);
+        String[] nameTokens = names.stream().map(ArchiveSearchBenchmark::nameTokens).toArray(String[]::new);
         String[] procCodes = Arrays.stream(PROCEDURES).map(p -> p[0]).toArray(String[]::new);
         String[] procNames = Arrays.stream(PROCEDURES).map(p -> p[1]).toArray(String[]::new);
         String[] procFields = Arrays.stream(PROCEDURES).map(p -> p[2]).toArray(String[]::new);
@@ -135,7 +139,7 @@ public final class ArchiveSearchBenchmark {
                 }
                 insert.setArray(i++, db.createArrayOf("text", nameArray));
                 insert.setInt(i++, nameArray.length);
-                insert.setArray(i++, db.createArrayOf("text", nameFolded));
+                insert.setArray(i++, db.createArrayOf("text", nameTokens));
                 insert.setInt(i++, nameArray.length);
                 insert.executeUpdate();
             }
@@ -144,6 +148,22 @@ public final class ArchiveSearchBenchmark {
         try (Statement analyze = db.createStatement()) {
             analyze.execute("VACUUM ANALYZE archived_dossier");
         }
+    }
+
+    private static final KeyedHash LOCAL_HASH = KeyedHash.withKey("local-development-only-key");
+
+    /**
+     * The name's tokens as records' NameTokens makes them with the local stack's hash key (the starts of its folded
+     * words, HMAC-SHA-256, 16 hex digits), as a PostgreSQL array literal.
+     */
+    private static String nameTokens(String fullName) {
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String word : VietnameseText.words(fullName)) {
+            for (int end = 1; end <= word.length(); end++) {
+                tokens.add(LOCAL_HASH.hex("name:" + word.substring(0, end)).substring(0, 16));
+            }
+        }
+        return "{" + String.join(",", tokens) + "}";
     }
 
     private static void search(String baseUrl, int queries, List<String[]> units) throws Exception {

@@ -8,6 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The keyed hash (HMAC-SHA-256, hex) under which personal data is stored and looked up without being kept in clear:
@@ -19,8 +20,13 @@ public class KeyedHash {
 
     private final ThreadLocal<Mac> macs;
 
+    @Inject
     KeyedHash(CitizenIdConfig config) {
-        SecretKeySpec key = new SecretKeySpec(config.hashKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this(config.hashKey());
+    }
+
+    private KeyedHash(String secret) {
+        SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.macs = ThreadLocal.withInitial(() -> {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");
@@ -30,6 +36,11 @@ public class KeyedHash {
                 throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
             }
         });
+    }
+
+    /** A keyed hash outside the application (a tool or a benchmark writing rows as the services would). */
+    public static KeyedHash withKey(String secret) {
+        return new KeyedHash(secret);
     }
 
     /** The hash of the text's UTF-8 bytes, in hex. */

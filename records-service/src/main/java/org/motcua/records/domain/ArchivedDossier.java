@@ -6,16 +6,21 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.motcua.platformkit.security.EncryptedText;
 import org.motcua.records.domain.migration.LegacyDossier;
 
 /**
  * Hồ sơ lưu trữ: the archive's record of a dossier, assembled from the events of every service. Events
- * of different topics arrive in any order, so each fact is filled in when its event arrives.
+ * of different topics arrive in any order, so each fact is filled in when its event arrives. The applicant's name is
+ * encrypted in the database ({@link EncryptedText}).
  */
 @Entity
 @Table(name = "archived_dossier")
@@ -30,6 +35,7 @@ public class ArchivedDossier {
     private String procedureName;
     private String field;
     @Column(name = "applicant_full_name")
+    @Convert(converter = EncryptedText.class)
     private String applicantFullName;
     @Column(name = "receiving_unit_code")
     private String receivingUnitCode;
@@ -62,6 +68,9 @@ public class ArchivedDossier {
     private Instant holdAt;
     @Column(name = "search_text")
     private String searchText = "";
+    @Column(name = "name_tokens")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private String[] nameTokens = new String[0];
     @Column(name = "origin_system")
     private String originSystem;
     @Column(name = "original_code")
@@ -165,17 +174,19 @@ public class ArchivedDossier {
     }
 
     /**
-     * Refreshes the text the archive's search matches: code, applicant, procedure, field and the names of the
-     * receiving and processing units, folded (no diacritics) and padded so that a word's start can be matched.
+     * Refreshes what the archive's search matches: code, procedure, field and the names of the receiving and
+     * processing units, folded (no diacritics) and padded so that a word's start can be matched; the applicant's
+     * name only as its tokens ({@link NameTokens}).
      */
-    public void index(UnaryOperator<String> unitName) {
-        index(unitName, null);
+    public void index(UnaryOperator<String> unitName, NameTokens names) {
+        index(unitName, null, names);
     }
 
-    /** As {@link #index(UnaryOperator)}, with the name of the pre-merger unit a migrated dossier was received at. */
-    public void index(UnaryOperator<String> unitName, String formerUnitName) {
-        searchText = SearchText.of(code, applicantFullName, procedureCode, procedureName, field,
-                unitName.apply(receivingUnitCode), unitName.apply(processingUnitCode), formerUnitName);
+    /** As {@link #index(UnaryOperator, NameTokens)}, with the name of the pre-merger unit a migrated dossier was received at. */
+    public void index(UnaryOperator<String> unitName, String formerUnitName, NameTokens names) {
+        searchText = SearchText.of(code, procedureCode, procedureName, field, unitName.apply(receivingUnitCode),
+                unitName.apply(processingUnitCode), formerUnitName);
+        nameTokens = names.of(applicantFullName);
     }
 
     /** The decision: approved with the result's reference, or refused with reasons (Mẫu 03). */

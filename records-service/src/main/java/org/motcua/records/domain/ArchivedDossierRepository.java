@@ -117,27 +117,30 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
     /** Dossiers one of whose documents' metadata has every word of the query (at most {@link #DOCUMENT_MATCHES}). */
     @SuppressWarnings("unchecked")
     private List<UUID> documentMatches(ArchiveSearch search) {
-        if (search.patterns().isEmpty()) {
+        if (search.words().isEmpty()) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT DISTINCT dossier_id FROM document WHERE dossier_id IS NOT NULL");
-        for (int i = 0; i < search.patterns().size(); i++) {
+        for (int i = 0; i < search.words().size(); i++) {
             sql.append(" AND search_text LIKE :w").append(i);
         }
         Query query = getEntityManager().createNativeQuery(sql + " LIMIT " + DOCUMENT_MATCHES);
-        for (int i = 0; i < search.patterns().size(); i++) {
-            query.setParameter("w" + i, search.patterns().get(i));
+        for (int i = 0; i < search.words().size(); i++) {
+            query.setParameter("w" + i, search.words().get(i).pattern());
         }
         return query.getResultList();
     }
 
     private static String where(ArchiveSearch search, Map<String, Object> parameters, List<UUID> byDocuments) {
         StringBuilder where = new StringBuilder("TRUE");
-        if (!search.patterns().isEmpty()) {
+        if (!search.words().isEmpty()) {
             StringBuilder words = new StringBuilder("TRUE");
-            for (int i = 0; i < search.patterns().size(); i++) {
-                words.append(" AND d.search_text LIKE :w").append(i);
-                parameters.put("w" + i, search.patterns().get(i));
+            for (int i = 0; i < search.words().size(); i++) {
+                // the start of a word of the dossier's text, or of the applicant's name (by its token)
+                words.append(" AND (d.search_text LIKE :w").append(i)
+                        .append(" OR d.name_tokens @> ARRAY[CAST(:n").append(i).append(" AS text)])");
+                parameters.put("w" + i, search.words().get(i).pattern());
+                parameters.put("n" + i, search.words().get(i).nameToken());
             }
             // the dossier's own text, or the metadata of one of its documents
             if (byDocuments.isEmpty()) {

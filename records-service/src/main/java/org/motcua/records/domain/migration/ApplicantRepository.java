@@ -12,15 +12,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
+import org.motcua.platformkit.security.PersonalDataCipher;
 
-/** The people the pre-merger systems' dossiers name, known by the keyed hash of their citizen ID. */
+/** The people the pre-merger systems' dossiers name, known by the keyed hash of their citizen ID; names encrypted. */
 @ApplicationScoped
 public class ApplicantRepository {
 
     private final EntityManager entityManager;
+    private final PersonalDataCipher cipher;
 
-    ApplicantRepository(EntityManager entityManager) {
+    ApplicantRepository(EntityManager entityManager, PersonalDataCipher cipher) {
         this.entityManager = entityManager;
+        this.cipher = cipher;
     }
 
     /**
@@ -47,7 +50,7 @@ public class ApplicantRepository {
                     RETURNING (xmax = 0)""")) {
                 upsert.setTimestamp(1, Timestamp.from(now));
                 upsert.setArray(2, c.createArrayOf("text", names.keySet().toArray()));
-                upsert.setArray(3, c.createArrayOf("text", names.values().toArray()));
+                upsert.setArray(3, c.createArrayOf("text", names.values().stream().map(cipher::encrypt).toArray()));
                 upsert.setArray(4, c.createArrayOf("boolean",
                         names.values().stream().map(ApplicantRepository::accented).toArray()));
                 long inserted = 0;

@@ -26,6 +26,7 @@ import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
+import org.motcua.records.domain.NameTokens;
 import org.motcua.records.domain.TimelineEntry;
 import org.motcua.records.domain.TimelineRepository;
 import org.motcua.records.domain.migration.ApplicantRepository;
@@ -57,6 +58,7 @@ public class MigrationChunkWriter {
     private final TimelineRepository timelines;
     private final UnitMapping oldUnits;
     private final UnitDirectory units;
+    private final NameTokens names;
     private final LegacyTimeline timeline;
     private final AuditLog audit;
     private final ApplicantResultRepository results;
@@ -67,7 +69,7 @@ public class MigrationChunkWriter {
 
     @SuppressWarnings("java:S107")
     MigrationChunkWriter(EntityManager entityManager, ArchivedDossierRepository dossiers, TimelineRepository timelines,
-            UnitMapping oldUnits, UnitDirectory units, LegacyTimeline timeline, AuditLog audit,
+            UnitMapping oldUnits, UnitDirectory units, NameTokens names, LegacyTimeline timeline, AuditLog audit,
             ApplicantResultRepository results, ApplicantRepository applicants, MigrationRepository migrations,
             ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
@@ -75,6 +77,7 @@ public class MigrationChunkWriter {
         this.timelines = timelines;
         this.oldUnits = oldUnits;
         this.units = units;
+        this.names = names;
         this.timeline = timeline;
         this.audit = audit;
         this.results = results;
@@ -145,7 +148,7 @@ public class MigrationChunkWriter {
                 dossier.recordMigration(d, a.unitCode(), migrationId, now);
             }
             UnitMapping.OldUnit old = oldUnits.of(d.originalUnitCode());
-            dossier.index(units::nameOf, old == null ? null : old.name());
+            dossier.index(units::nameOf, old == null ? null : old.name(), names);
             written.add(dossier);
             entries.addAll(timeline.of(d, a.unitCode(), !o.dossiers.containsKey(d.archiveId()), migrationId, now));
         }

@@ -1,0 +1,84 @@
+package org.motcua.records;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.motcua.testsupport.TestDatabase;
+import org.motcua.testsupport.TestEvents;
+import org.motcua.testsupport.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The applicant's name is encrypted in the archive and absent from its searchable text, yet found by the starts of its
+ * words, typed with or without accents; a name stored before encryption is encrypted by the rotation.
+ */
+@QuarkusTest
+class PersonalDataAtRestTest {
+
+    private static final TestDatabase DB = TestDatabase.of("records");
+    private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+
+    private final String field = "Hộ tịch " + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void theArchiveHoldsTheNameEncryptedAndFindsItByTheStartsOfItsWords() {
+        String id = archived("Đặng Thị Mai Phương");
+        Object[] row = DB.rows("SELECT applicant_full_name, search_text, array_to_string(name_tokens, ' ')"
+                + " FROM archived_dossier WHERE id = CAST(? AS uuid)", id).get(0);
+        assertThat((String) row[0]).startsWith("pd1.local.").doesNotContain("Phương");
+        // the text has the procedure ("thu tuc dang ky khai sinh") and the unit ("phuong cam thanh"), not the name
+        assertThat((String) row[1]).contains(" khai sinh ").doesNotContain(" mai ").doesNotContain(" thi ");
+        assertThat(((String) row[2]).split(" ")).hasSize(4 + 3 + 3 + 6) // d da dan dang, t th thi, m ma mai, p … phuong
+                .allSatisfy(token -> assertThat(token).hasSize(16).matches("[0-9a-f]+"));
+
+        for (String query : List.of("Mai Phương", "mai phuo", "dang p", "Đặng Thị")) {
+            search(query).body("items.id", contains(id)).body("items[0].applicantFullName", equalTo("Đặng Thị Mai Phương"));
+        }
+        // every word must match: a word of the name and a word of the text together, or none
+        search("phuong khai sinh").body("items.id", contains(id));
+        search("mai hoang").body("items", empty());
+        search("huong").body("items", empty()); // the start of a word, not any part of it
+    }
+
+    @Test
+    void theRotationEncryptsANameStoredBeforeEncryption() {
+        String id = archived("Lê Văn Tám");
+        DB.update("UPDATE archived_dossier SET applicant_full_name = 'Lê Văn Tám' WHERE id = CAST(? AS uuid)", id);
+        search("le van tam").body("items[0].applicantFullName", equalTo("Lê Văn Tám"));
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().post("/api/v1/personal-data/rotation")
+                .then().statusCode(200).body("tables.table", containsInAnyOrder("archived_dossier", "applicant"));
+        assertThat(DB.rows("SELECT applicant_full_name FROM archived_dossier WHERE id = CAST(? AS uuid)", id).get(0)[0])
+                .asString().startsWith("pd1.local.").doesNotContain("Tám");
+        search("le van tam").body("items[0].applicantFullName", equalTo("Lê Văn Tám"));
+        assertThat(DB.count("SELECT count(*) FROM archived_dossier WHERE left(applicant_full_name, 10) <> 'pd1.local.'"))
+                .isZero();
+    }
+
+    private String archived(String applicant) {
+        String dossierId = UUID.randomUUID().toString();
+        TestEvents.send(SUBMITTED, dossierId, Map.of("dossierId", dossierId, "field", field,
+                "applicant", Map.of("fullName", applicant)), Instant.parse("2026-11-29T02:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> DB.count(
+                "SELECT count(*) FROM archived_dossier WHERE id = CAST(? AS uuid) AND applicant_full_name IS NOT NULL",
+                dossierId) == 1);
+        return dossierId;
+    }
+
+    private io.restassured.response.ValidatableResponse search(String query) {
+        return given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("field", field).queryParam("q", query)
+                .when().get("/api/v1/dossiers").then().statusCode(200);
+    }
+}
