@@ -85,6 +85,26 @@ public final class EventContracts {
         return topics;
     }
 
+    /** The topic an event type is published on: the channel of the AsyncAPI document that carries it (not a DLQ). */
+    public static String topicOf(String eventType) {
+        JsonNode doc = asyncApi();
+        JsonNode messages = doc.path("components").path("messages");
+        for (JsonNode channel : (Iterable<JsonNode>) doc.path("channels")::elements) {
+            String address = channel.path("address").asText();
+            if (address.endsWith(".dlq")) {
+                continue;
+            }
+            for (JsonNode message : (Iterable<JsonNode>) channel.path("messages")::elements) {
+                String ref = message.path("$ref").asText();
+                String name = messages.path(ref.substring(ref.lastIndexOf('/') + 1)).path("name").asText();
+                if (eventType.equals(name)) {
+                    return address;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no topic carries " + eventType);
+    }
+
     /** The AsyncAPI document, parsed. */
     public static JsonNode asyncApi() {
         try {

@@ -45,8 +45,20 @@ class EventContractsTest {
                 "intake.dossier.events", "routing.dossier.events",
                 "intake.dossier.events.routing.dlq", "intake.dossier.events.records.dlq",
                 "intake.dossier.events.notification.dlq", "routing.dossier.events.records.dlq",
-                "routing.dossier.events.notification.dlq", "routing.unit.events.notification.dlq");
+                "routing.dossier.events.notification.dlq", "routing.unit.events.notification.dlq",
+                "intake.access.events", "notification.access.events", "intake.access.events.records.dlq",
+                "notification.access.events.records.dlq");
         assertThat(EventContracts.topics()).allSatisfy(t -> assertThat(t.partitions()).isEqualTo(6));
+    }
+
+    @Test
+    void everyEventTypeIsCarriedByItsServicesTopic() {
+        assertThat(EventContracts.topicOf("org.motcua.intake.dossier-submitted.v1")).isEqualTo("intake.dossier.events");
+        assertThat(EventContracts.topicOf("org.motcua.routing.unit-load-changed.v1")).isEqualTo("routing.unit.events");
+        assertThat(EventContracts.topicOf("org.motcua.notification.personal-data-read.v1"))
+                .isEqualTo("notification.access.events");
+        assertThat(EventContracts.eventTypes()).allSatisfy(type -> assertThat(EventContracts.topicOf(type))
+                .startsWith(type.split("\\.")[2] + "."));
     }
 
     @Test

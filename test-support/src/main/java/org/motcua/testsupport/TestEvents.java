@@ -45,9 +45,9 @@ public final class TestEvents {
         return eventId;
     }
 
-    /** The topic a type is published on. */
+    /** The topic a type is published on (the AsyncAPI document's channel). */
     public static String topicOf(String type) {
-        return type.contains(".unit-load-changed.") ? "routing.unit.events" : serviceOf(type) + ".dossier.events";
+        return EventContracts.topicOf(type);
     }
 
     /** {@code intake} of {@code org.motcua.intake.dossier-submitted.v1}. */
