@@ -8,6 +8,7 @@ import './screens/dossier-page.js';
 import './screens/public-lookup.js';
 import './screens/archive-search.js';
 import './screens/congestion-dashboard.js';
+import './screens/subject-export.js';
 
 /** The screens, their addresses and who may open them (the APIs decide what each may do; this only builds the menu). */
 const SCREENS = [
@@ -15,6 +16,7 @@ const SCREENS = [
   { path: 'hang-doi', label: 'Hồ sơ của đơn vị', roles: ['officer', 'leader'], render: () => html`<work-queue></work-queue>` },
   { path: 'dieu-phoi', label: 'Điều phối, chống ùn tắc', roles: ['leader', 'province-admin', 'auditor'], render: () => html`<congestion-dashboard></congestion-dashboard>` },
   { path: 'luu-tru', label: 'Tra cứu lưu trữ', roles: ['clerk', 'officer', 'leader', 'province-admin', 'auditor'], render: () => html`<archive-search></archive-search>` },
+  { path: 'du-lieu-ca-nhan', label: 'Dữ liệu cá nhân', roles: ['province-admin'], render: () => html`<subject-export></subject-export>` },
 ];
 
 class MotcuaApp extends LightElement {

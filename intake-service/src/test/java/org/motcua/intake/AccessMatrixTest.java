@@ -45,6 +45,7 @@ class AccessMatrixTest extends AccessMatrixProperty {
                 // office hours of a unit no other test uses: the province admin's request goes through
                 .path("PUT /api/v1/units/{code}/office-hours", "/api/v1/units/21061/office-hours")
                 .path("DELETE /api/v1/units/{code}/office-hours", "/api/v1/units/21061/office-hours")
+                .json("POST /api/v1/personal-data/subject-export", "{\"citizenId\":\"051190001234\"}")
                 .json("POST /api/v1/dossiers", asJson(Requests.birthRegistrationAt(UNIT)))
                 .json("POST /api/v1/dossiers/{id}/supplements", "{\"documents\":[{\"name\":\"Tờ khai bổ sung\",\"pageCount\":1}]}")
                 .json("POST /api/v1/dossiers/{id}/withdrawal", "{\"reason\":\"Người nộp không còn nhu cầu\"}")

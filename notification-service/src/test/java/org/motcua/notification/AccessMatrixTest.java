@@ -39,6 +39,7 @@ class AccessMatrixTest extends AccessMatrixProperty {
                 .value("kind", "CALENDAR_NOTICE")
                 .value("channel", "EMAIL")
                 // bodies refused as incomplete: the allowed caller's 400 or 422 changes nothing
+                .json("POST /api/v1/personal-data/subject-export", "{\"citizenId\":\"051190001234\"}")
                 .json("PUT /api/v1/alert-recipients/{scope}", "[null]")
                 .json("PUT /api/v1/contact-preferences", "{}")
                 .json("POST /api/v1/contact-preferences/lookup", "{}")

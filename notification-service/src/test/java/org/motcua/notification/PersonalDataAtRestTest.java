@@ -3,8 +3,12 @@ package org.motcua.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,11 +17,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.eventcontracts.EventContracts;
+import org.motcua.platformkit.security.CitizenIds;
+import org.motcua.testsupport.KafkaTestConsumer;
 import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestEvents;
+import org.motcua.testsupport.TestInfrastructure;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * The applicant's name and contacts, and each message's recipient, address, text and apology letter, are encrypted in
@@ -30,6 +39,10 @@ class PersonalDataAtRestTest {
     private static final TestDatabase DB = TestDatabase.of("notification");
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
     private static final String APOLOGY = "org.motcua.intake.apology-issued.v1";
+    private static final String READ = "org.motcua.notification.personal-data-read.v1";
+
+    @jakarta.inject.Inject
+    CitizenIds citizenIds;
 
     @Test
     void theDatabaseHoldsNoneOfTheApplicantsDataInClear() {
@@ -54,10 +67,45 @@ class PersonalDataAtRestTest {
         }
         assertThat(DB.count("SELECT count(DISTINCT address_key) FROM notification WHERE dossier_id = CAST(? AS uuid)"
                 + " AND address_key IS NOT NULL", dossierId)).isEqualTo(2); // the email's and the phone's
-        given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/notifications?dossierId=" + dossierId)
+        try (KafkaTestConsumer reads = new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(),
+                "notification.access.events")) {
+            given().auth().oauth2(TestTokens.clerk("21025")).when().get("/api/v1/notifications?dossierId=" + dossierId)
+                    .then().statusCode(200)
+                    .body("items.find { it.channel == 'EMAIL' && it.kind == 'RECEIVED' }.message",
+                            containsString("Trần Quốc Bảo"));
+            // the messages in clear are a read of the applicant's data: on the audit log, once for the dossier
+            await().atMost(Duration.ofSeconds(30)).until(() -> reads.pollFor(READ, dossierId).size() == 1);
+            EventContracts.assertValid(READ, reads.pollFor(READ, dossierId).get(0).value());
+        }
+        // an auditor reads what was sent, without the person
+        given().auth().oauth2(TestTokens.of("auditor", null)).when().get("/api/v1/notifications?dossierId=" + dossierId)
                 .then().statusCode(200)
                 .body("items.find { it.channel == 'EMAIL' && it.kind == 'RECEIVED' }.message",
-                        containsString("Trần Quốc Bảo"));
+                        allOf(containsString("T*** Q*** B***"), not(containsString("Bảo"))))
+                .body("items.recipientName", everyItem(equalTo("T*** Q*** B***")))
+                .body("items.find { it.channel == 'SMS' }.address", equalTo("*******987"));
+    }
+
+    @Test
+    void theProvinceAdminExportsEveryMessageToOnePersonInFullOnTheAuditLog() {
+        String email = "hoa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        String dossierId = UUID.randomUUID().toString();
+        TestEvents.send(SUBMITTED, dossierId, Map.of("applicant", Map.of("fullName", "Lê Thị Cúc", "email", email,
+                "phone", "0905777333", "reference", citizenIds.hash("051188002222"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> DB.count("SELECT count(*) FROM notification"
+                + " WHERE dossier_id = CAST(? AS uuid) AND status = 'SENT'", dossierId) == 2);
+        try (KafkaTestConsumer reads = new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(),
+                "notification.access.events")) {
+            given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                    .body("{\"citizenId\":\"051188002222\"}").when().post("/api/v1/personal-data/subject-export")
+                    .then().statusCode(200)
+                    .body("service", equalTo("notification-service"))
+                    .body("holdings.messages.findAll { it.dossierId == '" + dossierId + "' }.address",
+                            containsInAnyOrder(email, "0905777333"))
+                    .body("holdings.messages.find { it.dossierId == '" + dossierId + "' }.message",
+                            containsString("Lê Thị Cúc"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> reads.pollFor(READ, dossierId).size() == 1);
+        }
     }
 
     @Test

@@ -50,6 +50,7 @@ class AccessMatrixTest extends AccessMatrixProperty {
                 .path("GET /api/v1/documents/{id}", "/api/v1/documents/" + document)
                 .path("GET /api/v1/documents/{id}/content", "/api/v1/documents/" + document + "/content")
                 .query("GET /api/v1/applicants/{ref}/results", "dossierId=" + dossier)
+                .json("POST /api/v1/personal-data/subject-export", "{\"citizenId\":\"051190001234\"}")
                 .json("POST /api/v1/applicants/results-lookup",
                         "{\"citizenId\":\"" + CITIZEN + "\",\"dossierId\":\"" + dossier + "\"}")
                 .multipart("POST /api/v1/documents", Part.file("file", "ban-sao.pdf", "application/pdf", pdf),

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +16,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.platformkit.security.CitizenIds;
 import org.motcua.testsupport.TestDatabase;
 import org.motcua.testsupport.TestEvents;
 import org.motcua.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * The applicant's name is encrypted in the archive and absent from its searchable text, yet found by the starts of its
@@ -30,6 +33,9 @@ class PersonalDataAtRestTest {
 
     private static final TestDatabase DB = TestDatabase.of("records");
     private static final String SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
+
+    @jakarta.inject.Inject
+    CitizenIds citizenIds;
 
     private final String field = "Hộ tịch " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -51,6 +57,13 @@ class PersonalDataAtRestTest {
         search("phuong khai sinh").body("items.id", contains(id));
         search("mai hoang").body("items", empty());
         search("huong").body("items", empty()); // the start of a word, not any part of it
+
+        // an auditor finds the dossier by the name too, and sees the name masked
+        given().auth().oauth2(TestTokens.of("auditor", null)).queryParam("field", field).queryParam("q", "mai phuong")
+                .when().get("/api/v1/dossiers").then().statusCode(200)
+                .body("items.applicantFullName", contains("Đ*** T*** M*** P***"));
+        given().auth().oauth2(TestTokens.of("auditor", null)).when().get("/api/v1/dossiers/" + id).then().statusCode(200)
+                .body("applicantFullName", equalTo("Đ*** T*** M*** P***"));
     }
 
     @Test
@@ -67,10 +80,30 @@ class PersonalDataAtRestTest {
                 .isZero();
     }
 
+    @Test
+    void theProvinceAdminExportsAllTheArchiveHoldsAboutOnePersonOnTheAuditLog() {
+        String reference = citizenIds.hash("051090004321");
+        String id = archived(Map.of("fullName", "Trần Văn Bình", "reference", reference));
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body("{\"citizenId\":\"051090004321\"}").when().post("/api/v1/personal-data/subject-export")
+                .then().statusCode(200)
+                .body("service", equalTo("records-service"))
+                .body("holdings.dossiers.id", hasItem(id))
+                .body("holdings.dossiers.find { it.id == '" + id + "' }.applicantFullName", equalTo("Trần Văn Bình"));
+        assertThat(DB.count("SELECT count(*) FROM audit_entry WHERE action = 'SUBJECT_EXPORTED' AND subject_id = ?",
+                reference)).isPositive();
+        assertThat(DB.count("SELECT count(*) FROM audit_entry WHERE action = 'DOSSIER_READ' AND subject_id = ?"
+                + " AND detail = 'trích xuất dữ liệu của người nộp'", id)).isEqualTo(1);
+    }
+
     private String archived(String applicant) {
+        return archived(Map.of("fullName", applicant));
+    }
+
+    private String archived(Map<String, String> applicant) {
         String dossierId = UUID.randomUUID().toString();
         TestEvents.send(SUBMITTED, dossierId, Map.of("dossierId", dossierId, "field", field,
-                "applicant", Map.of("fullName", applicant)), Instant.parse("2026-11-29T02:00:00Z"));
+                "applicant", applicant), Instant.parse("2026-11-29T02:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> DB.count(
                 "SELECT count(*) FROM archived_dossier WHERE id = CAST(? AS uuid) AND applicant_full_name IS NOT NULL",
                 dossierId) == 1);

@@ -31,6 +31,7 @@ class AccessMatrixTest extends AccessMatrixProperty {
                 .query("GET /api/v1/congestion", "unit=" + UNIT)
                 .query("GET /api/v1/reinforcements", "unit=" + UNIT)
                 // the steps in the table's order: accepted, decided, returned; the others then refused for its state
+                .json("POST /api/v1/personal-data/subject-export", "{\"citizenId\":\"051190001234\"}")
                 .json("POST /api/v1/dossiers/{id}/decision", "{\"outcome\":\"APPROVED\",\"resultReference\":\"GKS 9/2026\"}")
                 .json("POST /api/v1/dossiers/{id}/extension", "{\"newDueDate\":\"2027-01-29\",\"reason\":\"Cần xác minh\"}")
                 .json("POST /api/v1/dossiers/{id}/supplementation-request", "{\"reasons\":[\"Thiếu tờ khai\"]}")

@@ -38,6 +38,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -345,6 +346,33 @@ class ClerkUiIT {
         assertThat(auditor.getByTestId("found")).containsText("kết quả");
         axe(auditor, "archive search");
         screenshot(auditor, "09-luu-tru");
+    }
+
+    @Test
+    void theProvinceAdminExportsAllThePlatformHoldsAboutOnePersonAsOneFile() throws IOException {
+        String id = submittedByApi("Lê Thị Cúc", "051188002222");
+        Page admin = signedIn("province-admin", null, 1280, 900);
+        admin.navigate(gateway.baseUrl() + "/#/du-lieu-ca-nhan");
+        admin.getByLabel("Số định danh cá nhân").fill("051188002222");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trích xuất")).click();
+        Locator export = admin.getByTestId("subject-export");
+        assertThat(export).containsText("Số định danh *********222");
+        assertThat(export).containsText("Dịch vụ này không lưu dữ liệu cá nhân của người nộp"); // routing
+        assertThat(export.locator("tbody tr")).hasCount(4);
+        axe(admin, "subject export");
+        screenshot(admin, "10-du-lieu-ca-nhan");
+
+        Download download = admin.waitForDownload(() -> admin.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Tải xuống tệp JSON")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("du-lieu-ca-nhan-222.json");
+        String file = Files.readString(download.path(), StandardCharsets.UTF_8);
+        io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(file);
+        assertThat(json.getList("services.service", String.class))
+                .containsExactly("intake-service", "routing-service", "records-service", "notification-service");
+        assertThat(json.getList("services[0].holdings.dossiers.id", String.class)).contains(id);
+        assertThat(json.getString("services[0].holdings.dossiers.find { it.id == '" + id + "' }.applicant.fullName"))
+                .isEqualTo("Lê Thị Cúc");
+        assertThat(file).doesNotContain("051188002222"); // the ID itself only masked
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.motcua.platformkit.deadline.LegalTime;
 import org.motcua.platformkit.deadline.LegalTimeUnit;
 import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.PersonalDataReads;
 import org.motcua.platformkit.security.Roles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -56,18 +57,20 @@ public class DossierResource {
     private final DossierQueryService queries;
     private final PaperService papers;
     private final Caller caller;
+    private final PersonalDataReads reads;
     private final ObjectMapper json;
 
     @SuppressWarnings("java:S107")
     DossierResource(SubmitDossierService submitService, SupplementDossierService supplementService,
             WithdrawDossierService withdrawService, DossierQueryService queries, PaperService papers, Caller caller,
-            ObjectMapper json) {
+            PersonalDataReads reads, ObjectMapper json) {
         this.submitService = submitService;
         this.supplementService = supplementService;
         this.withdrawService = withdrawService;
         this.queries = queries;
         this.papers = papers;
         this.caller = caller;
+        this.reads = reads;
         this.json = json;
     }
 
@@ -108,7 +111,11 @@ public class DossierResource {
     public DossierView get(@PathParam("id") UUID id) {
         Dossier dossier = queries.get(id);
         caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
-        return view(dossier, queries.history(id));
+        DossierView view = view(dossier, queries.history(id));
+        if (caller.seesPersonalData()) {
+            reads.record(id); // the applicant in clear: on the audit log
+        }
+        return view;
     }
 
     @POST
@@ -143,7 +150,9 @@ public class DossierResource {
     public Response receipt(@PathParam("id") UUID id) {
         Dossier dossier = papers.dossier(id);
         caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
-        return pdf(papers.receipt(id), "giay-tiep-nhan-" + dossier.code() + ".pdf");
+        var paper = papers.receipt(id);
+        reads.record(id); // the paper names the applicant, whoever reads it
+        return pdf(paper, "giay-tiep-nhan-" + dossier.code() + ".pdf");
     }
 
     @GET
@@ -154,7 +163,9 @@ public class DossierResource {
     public Response withdrawalNotice(@PathParam("id") UUID id) {
         Dossier dossier = papers.dossier(id);
         caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
-        return pdf(papers.withdrawalNotice(id), "thong-bao-dung-" + dossier.code() + ".pdf");
+        var paper = papers.withdrawalNotice(id);
+        reads.record(id); // the paper names the applicant, whoever reads it
+        return pdf(paper, "thong-bao-dung-" + dossier.code() + ".pdf");
     }
 
     @GET
@@ -165,7 +176,9 @@ public class DossierResource {
     public Response apologyLetter(@PathParam("id") UUID id) {
         Dossier dossier = papers.dossier(id);
         caller.requireVisible(DOSSIER, id, dossier.unitsConcerned());
-        return pdf(papers.apologyLetter(id), "phieu-xin-loi-" + dossier.code() + ".pdf");
+        var paper = papers.apologyLetter(id);
+        reads.record(id); // the paper names the applicant, whoever reads it
+        return pdf(paper, "phieu-xin-loi-" + dossier.code() + ".pdf");
     }
 
     /** The dossier's units see it (404 for others); only its receiving desk acts on it at the desk (403). */
@@ -192,7 +205,8 @@ public class DossierResource {
     private DossierView view(Dossier dossier, List<DossierStatusChange> history) {
         boolean desk = (caller.hasRole(Roles.CLERK) || caller.hasRole(Roles.INTEGRATION))
                 && caller.mayActFor(dossier.receivingUnitCode());
-        return DossierView.of(dossier, history, desk && dossier.open() ? List.of("SUPPLEMENT", "WITHDRAW") : List.of());
+        return DossierView.of(dossier, history, desk && dossier.open() ? List.of("SUPPLEMENT", "WITHDRAW") : List.of(),
+                caller.seesPersonalData());
     }
 
     /**

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motcua.intake.domain.Applicant;
 import org.motcua.intake.domain.Dossier;
 import org.motcua.intake.domain.DossierDocument;
 import org.motcua.intake.domain.DossierStatusChange;
+import org.motcua.platformkit.security.PersonalDataMask;
 
-/** A dossier as intake holds it; the citizen ID only masked. */
+/** A dossier as intake holds it; the citizen ID only masked, the rest of the applicant masked to some callers. */
 public record DossierView(
         UUID id,
         @Schema(description = "Mã số hồ sơ", example = "21025-261129-0001") String code,
@@ -37,12 +39,12 @@ public record DossierView(
         @Schema(description = "Việc người gọi có thể làm tiếp tại bộ phận tiếp nhận: SUPPLEMENT (nhận giấy tờ bổ sung),"
                 + " WITHDRAW (dừng giải quyết theo đề nghị của người nộp)") List<String> actions) {
 
-    static DossierView of(Dossier dossier, List<DossierStatusChange> history, List<String> actions) {
+    /** The dossier, its applicant in full or masked ({@code clear}: the caller's work needs it). */
+    static DossierView of(Dossier dossier, List<DossierStatusChange> history, List<String> actions, boolean clear) {
         return new DossierView(dossier.id(), dossier.code(), dossier.procedureCode(), dossier.procedureVersion(),
                 dossier.receivingUnitCode(), dossier.processingUnitCode(), dossier.residenceUnitCode(), dossier.landUnitCode(),
                 dossier.channel().name(), dossier.status().name(),
-                new ApplicantView(dossier.applicant().fullName(), dossier.applicant().citizenIdMasked(),
-                        dossier.applicant().email(), dossier.applicant().phone()),
+                ApplicantView.of(dossier.applicant(), clear),
                 dossier.externalReference(), dossier.submittedAt(),
                 new ProcedureView.LegalTimeView(dossier.legalTime().amount(), dossier.legalTime().unit().name()),
                 dossier.dueAt(), dossier.deadlineProvisional(), dossier.deadlineNote(), dossier.supplementationDueAt(),
@@ -54,9 +56,17 @@ public record DossierView(
                 actions);
     }
 
-    public record ApplicantView(String fullName,
+    /** The applicant; to an auditor or an integrating system, name, email and phone masked. */
+    public record ApplicantView(
+            @Schema(description = "Họ tên (che với kiểm tra viên và hệ thống tích hợp)") String fullName,
             @Schema(description = "Số định danh đã che", example = "*********234") String citizenIdMasked,
             String email, String phone) {
+
+        static ApplicantView of(Applicant a, boolean clear) {
+            return clear ? new ApplicantView(a.fullName(), a.citizenIdMasked(), a.email(), a.phone())
+                    : new ApplicantView(PersonalDataMask.name(a.fullName()), a.citizenIdMasked(),
+                            PersonalDataMask.address(a.email()), PersonalDataMask.address(a.phone()));
+        }
     }
 
     /** A paper of the dossier and where it came from. */

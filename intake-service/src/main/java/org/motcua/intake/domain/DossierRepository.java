@@ -2,7 +2,11 @@ package org.motcua.intake.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +36,31 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
                 .createQuery("FROM DossierStatusChange c WHERE c.dossierId = :id ORDER BY c.id", DossierStatusChange.class)
                 .setParameter("id", dossierId)
                 .getResultList();
+    }
+
+    /** A person's dossiers (by the keyed hash of their citizen ID), the newest first, with their documents. */
+    public List<Dossier> ofApplicant(String applicantReference, int limit) {
+        List<UUID> ids = getEntityManager().createQuery("SELECT d.id FROM Dossier d WHERE d.applicant.citizenIdHash = :ref"
+                + " ORDER BY d.submittedAt DESC, d.id", UUID.class).setParameter("ref", applicantReference)
+                .setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Dossier> byId = new HashMap<>();
+        getEntityManager().createQuery("SELECT DISTINCT d FROM Dossier d LEFT JOIN FETCH d.documents WHERE d.id IN :ids",
+                Dossier.class).setParameter("ids", ids).getResultList().forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The status histories of these dossiers, each in order, in one query. */
+    public Map<UUID, List<DossierStatusChange>> histories(Collection<UUID> dossierIds) {
+        Map<UUID, List<DossierStatusChange>> histories = new HashMap<>();
+        if (!dossierIds.isEmpty()) {
+            getEntityManager().createQuery("FROM DossierStatusChange c WHERE c.dossierId IN :ids ORDER BY c.id",
+                    DossierStatusChange.class).setParameter("ids", dossierIds).getResultList()
+                    .forEach(c -> histories.computeIfAbsent(c.dossierId(), id -> new ArrayList<>()).add(c));
+        }
+        return histories;
     }
 
     /** A submission already made with this caller's key: its body hash and its dossier. */

@@ -49,6 +49,10 @@ public class DossierStatusChange {
         this.note = note;
     }
 
+    public UUID dossierId() {
+        return dossierId;
+    }
+
     public DossierStatus from() {
         return from;
     }

@@ -1,6 +1,7 @@
 package org.motcua.intake.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,16 @@ public class DossierQueryService {
     @Transactional
     public List<DossierStatusChange> history(UUID id) {
         return dossiers.history(id);
+    }
+
+    /** A person's dossiers and the history of each, the newest first, at most {@code limit} (documents loaded). */
+    public record ApplicantDossiers(List<Dossier> dossiers, Map<UUID, List<DossierStatusChange>> histories) {
+    }
+
+    @Transactional
+    public ApplicantDossiers ofApplicant(String applicantReference, int limit) {
+        List<Dossier> found = dossiers.ofApplicant(applicantReference, limit);
+        return new ApplicantDossiers(found, dossiers.histories(found.stream().map(Dossier::id).toList()));
     }
 
     /** What the public may know of a dossier. */

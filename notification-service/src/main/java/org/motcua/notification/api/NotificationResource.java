@@ -1,6 +1,7 @@
 package org.motcua.notification.api;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.InvalidInputException;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.PersonalDataReads;
 import org.motcua.platformkit.security.Roles;
 
 /** Notifications sent about dossiers, with the history of their delivery. */
@@ -37,10 +39,12 @@ public class NotificationResource {
 
     private final NotificationQueryService queries;
     private final Caller caller;
+    private final PersonalDataReads reads;
 
-    NotificationResource(NotificationQueryService queries, Caller caller) {
+    NotificationResource(NotificationQueryService queries, Caller caller, PersonalDataReads reads) {
         this.queries = queries;
         this.caller = caller;
+        this.reads = reads;
     }
 
     @GET
@@ -54,7 +58,8 @@ public class NotificationResource {
             DossierAddressee addressee = queries.addressee(dossierId)
                     .orElseThrow(() -> new ResourceNotFoundException("Hồ sơ", dossierId));
             caller.requireVisible("Hồ sơ", dossierId, addressee.receivingUnitCode(), addressee.processingUnitCode());
-            return queries.ofDossier(dossierId, page, size).map(NotificationView::of);
+            return audited(queries.ofDossier(dossierId, page, size)
+                    .map(d -> NotificationView.of(d, shown())));
         }
         if (status == null) {
             throw new InvalidInputException("missing-filter", "Cần mã hồ sơ (dossierId) hoặc trạng thái (status)",
@@ -63,7 +68,20 @@ public class NotificationResource {
         if (!caller.hasProvinceScope()) {
             throw new ForbiddenException("Chỉ cấp tỉnh xem thông báo của mọi hồ sơ");
         }
-        return queries.withStatus(status, channel == null ? null : channel.name(), page, size)
-                .map(NotificationView::of);
+        return audited(queries.withStatus(status, channel == null ? null : channel.name(), page, size)
+                .map(d -> NotificationView.of(d, shown())));
+    }
+
+    private NotificationView.Shown shown() {
+        return caller.seesPersonalData() ? NotificationView.Shown.FOR_STAFF : NotificationView.Shown.MASKED;
+    }
+
+    /** The messages read, their recipients in clear: each dossier's on the audit log. */
+    private PageView<NotificationView> audited(PageView<NotificationView> found) {
+        if (caller.seesPersonalData()) {
+            reads.record(found.items().stream().filter(n -> "APPLICANT".equals(n.recipient()))
+                    .map(NotificationView::dossierId).filter(Objects::nonNull).toList());
+        }
+        return found;
     }
 }

@@ -11,8 +11,12 @@ import org.motcua.notification.domain.Notification;
 import org.motcua.notification.domain.NotificationStatus;
 import org.motcua.notification.service.NotificationQueryService.Delivery;
 import org.motcua.platformkit.pdf.ApologyLetter;
+import org.motcua.platformkit.security.PersonalDataMask;
 
-/** A notification, its delivery state and the history of its tries. The address is masked. */
+/**
+ * A notification, its delivery state and the history of its tries. The address is masked but in the person's own
+ * export.
+ */
 @Schema(name = "Notification")
 public record NotificationView(
         UUID id,
@@ -23,7 +27,8 @@ public record NotificationView(
         @Schema(description = "APPLICANT (người nộp) hoặc STAFF (cán bộ)") String recipient,
         @Schema(description = "Họ tên người nhận") String recipientName,
         @Schema(description = "EMAIL, SMS hoặc ZALO (LOG: trước khi có kênh gửi)") String channel,
-        @Schema(description = "Địa chỉ nhận, đã che", example = "n***@example.vn") String address,
+        @Schema(description = "Địa chỉ nhận, đã che (trừ khi trích xuất cho chính người đó)", example = "n***@example.vn")
+        String address,
         @Schema(description = "Tiêu đề (thư điện tử)") String subject,
         @Schema(description = "Nội dung") String message,
         @Schema(description = "Tệp đính kèm thư điện tử (phiếu xin lỗi và hẹn lại ngày trả kết quả, Mẫu 04)")
@@ -43,7 +48,17 @@ public record NotificationView(
             @Schema(description = "Lần gửi thứ mấy (với các lần gửi)") Integer attempt, String detail) {
     }
 
-    static NotificationView of(Delivery delivery) {
+    /**
+     * How much of the person a view shows: masked (an auditor), to staff (their name and the text in clear, the address
+     * masked: staff reach the person through the platform), in full (the person's own export).
+     */
+    enum Shown {
+        MASKED, FOR_STAFF, IN_FULL
+    }
+
+    /** The message as shown to the caller. */
+    static NotificationView of(Delivery delivery, Shown shown) {
+        boolean clear = shown != Shown.MASKED;
         Notification n = delivery.notification();
         List<Step> history = new ArrayList<>();
         history.add(new Step(n.createdAt(), n.status() == NotificationStatus.SKIPPED ? "SKIPPED" : "QUEUED", null,
@@ -57,23 +72,13 @@ public record NotificationView(
             history.add(new Step(last, "FAILED", null, n.statusReason()));
         }
         return new NotificationView(n.id(), n.dossierId(), n.dossierCode(), n.eventType(), n.kind(),
-                Notification.APPLICANT.equals(n.recipient()) ? "APPLICANT" : "STAFF", n.recipientName(), n.channel(),
-                mask(n.address()), n.subject(), n.message(),
+                Notification.APPLICANT.equals(n.recipient()) ? "APPLICANT" : "STAFF",
+                clear ? n.recipientName() : PersonalDataMask.name(n.recipientName()), n.channel(),
+                shown == Shown.IN_FULL ? n.address() : PersonalDataMask.address(n.address()), n.subject(),
+                clear ? n.message() : PersonalDataMask.text(n.message(), n.recipientName()),
                 n.hasApologyLetter() ? List.of(ApologyLetter.fileNameFor(n.dossierCode())) : List.of(),
                 n.status().name(), n.statusReason(), n.attempts(),
                 n.status() == NotificationStatus.QUEUED ? n.nextAttemptAt() : null, n.createdAt(), n.sentAt(),
                 history);
-    }
-
-    /** {@code n***@example.vn}, {@code *******678}. */
-    static String mask(String address) {
-        if (address == null) {
-            return null;
-        }
-        int at = address.indexOf('@');
-        if (at > 0) {
-            return address.charAt(0) + "***" + address.substring(at);
-        }
-        return address.length() <= 3 ? "***" : "*".repeat(address.length() - 3) + address.substring(address.length() - 3);
     }
 }

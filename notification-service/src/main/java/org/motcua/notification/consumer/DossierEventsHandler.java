@@ -72,7 +72,8 @@ public class DossierEventsHandler {
                 case DOSSIER_SUBMITTED -> {
                     DossierSubmitted d = event.data(DossierSubmitted.class);
                     notify.dossierReceived(event.id(), event.type(), d.dossierId(), d.dossierCode(), d.procedureName(),
-                            d.applicant().fullName(), d.applicant().email(), d.applicant().phone(),
+                            new NotifyApplicantService.Applicant(d.applicant().fullName(), d.applicant().reference(),
+                                    d.applicant().email(), d.applicant().phone()),
                             d.receivingUnitCode(), d.submittedAt(), d.dueAt(), Boolean.TRUE.equals(d.dueAtProvisional()));
                 }
                 case DOSSIER_ASSIGNED -> {
@@ -166,8 +167,8 @@ public class DossierEventsHandler {
             @NotNull Instant submittedAt, Instant dueAt, Boolean dueAtProvisional) {
     }
 
-    /** How to reach the applicant. */
-    public record Applicant(@NotBlank String fullName, String email, String phone) {
+    /** Who the applicant is (their reference: the keyed hash of the citizen ID) and how to reach them. */
+    public record Applicant(@NotBlank String fullName, String reference, String email, String phone) {
     }
 
     /** The fields of {@code DossierSupplemented} that notification reads. */

@@ -28,6 +28,8 @@ public class DossierAddressee {
     @Column(name = "applicant_full_name")
     @Convert(converter = EncryptedText.class)
     private String applicantFullName;
+    @Column(name = "applicant_reference")
+    private String applicantReference;
     @Convert(converter = EncryptedText.class)
     private String email;
     @Convert(converter = EncryptedText.class)
@@ -45,8 +47,10 @@ public class DossierAddressee {
     }
 
     /** The applicant's contact, as intake received it. */
-    public void recordApplicant(String fullName, String email, String phone, String receivingUnitCode, Instant now) {
+    public void recordApplicant(String fullName, String reference, String email, String phone, String receivingUnitCode,
+            Instant now) {
         this.applicantFullName = fullName;
+        this.applicantReference = reference;
         this.email = email;
         this.phone = phone;
         this.receivingUnitCode = receivingUnitCode;

@@ -17,6 +17,13 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find("dossierId", Sort.by("createdAt").and("id"), dossierId);
     }
 
+    /** The messages to a person (their applicant reference) about any of their dossiers, oldest first. */
+    public PanacheQuery<Notification> toApplicant(String applicantReference) {
+        return find("recipient = ?1 and dossierId in (select a.dossierId from DossierAddressee a"
+                + " where a.applicantReference = ?2)", Sort.by("createdAt").and("id"), Notification.APPLICANT,
+                applicantReference);
+    }
+
     /** Of a status (and a channel, if given), the newest first: what operators look at (the failed ones). */
     public PanacheQuery<Notification> withStatus(NotificationStatus status, String channel) {
         return channel == null

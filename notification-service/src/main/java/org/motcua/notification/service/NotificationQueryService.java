@@ -57,6 +57,12 @@ public class NotificationQueryService {
         return page(notifications.ofDossier(dossierId), page, size);
     }
 
+    /** The messages to a person about any of their dossiers (the first page of {@code size}), oldest first. */
+    @Transactional
+    public PageView<Delivery> toApplicant(String applicantReference, int size) {
+        return page(notifications.toApplicant(applicantReference), 0, size);
+    }
+
     @Transactional
     public PageView<Delivery> withStatus(NotificationStatus status, String channel, int page, int size) {
         return page(notifications.withStatus(status, channel), page, size);

@@ -71,14 +71,19 @@ public class NotifyApplicantService {
         preferences.readAhead(people);
     }
 
+    /** The applicant as intake announced them: name, reference (keyed hash of the citizen ID, if any), contacts. */
+    public record Applicant(String fullName, String reference, String email, String phone) {
+    }
+
     /** The dossier was received: remember the applicant and tell them, then what was held for them. */
     @Transactional
     @SuppressWarnings("java:S107")
     public void dossierReceived(String eventId, String eventType, UUID dossierId, String dossierCode,
-            String procedureName, String applicantFullName, String email, String phone, String receivingUnitCode,
-            Instant submittedAt, Instant dueAt, boolean dueAtProvisional) {
+            String procedureName, Applicant applicant, String receivingUnitCode, Instant submittedAt, Instant dueAt,
+            boolean dueAtProvisional) {
         DossierAddressee addressee = addressees.lockOrCreate(dossierId, dossierCode, clock.instant());
-        addressee.recordApplicant(applicantFullName, email, phone, receivingUnitCode, clock.instant());
+        addressee.recordApplicant(applicant.fullName(), applicant.reference(), applicant.email(), applicant.phone(),
+                receivingUnitCode, clock.instant());
         // a provisional date (a year without its official calendar) says so; the recounted one follows when loaded
         String due = dueAt == null ? "" : forPeople(dueAt) + (dueAtProvisional ? " (tạm tính)" : "");
         tell(addressee, eventId, eventType, TemplateKind.RECEIVED, Map.of("procedureName", procedureName,

@@ -29,6 +29,8 @@ public class Caller {
     public static final String UNIT_CLAIM = "unit";
     /** Token claim of an integrating system: the submission channels it may use (absent: those of its role). */
     public static final String CHANNELS_CLAIM = "channels";
+    private static final List<String> STAFF_ROLES = List.of(Roles.CLERK, Roles.OFFICER, Roles.LEADER,
+            Roles.PROVINCE_ADMIN);
     private static final Set<String> PROVINCE_ROLES = Set.of(Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION);
 
     private final SecurityIdentity identity;
@@ -46,6 +48,15 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    /**
+     * Whether the caller's work needs applicants' personal data in full: the staff who serve them (clerk, officer,
+     * leader) and the province's administrator. An auditor or an integrating system sees it masked
+     * ({@link PersonalDataMask}).
+     */
+    public boolean seesPersonalData() {
+        return STAFF_ROLES.stream().anyMatch(identity::hasRole);
     }
 
     /** True for roles that see and act for the whole province. */

@@ -15,7 +15,7 @@ import io.smallrye.common.annotation.Blocking;
 
 /** Every service's command to encrypt its personal data again with the current key (docs/security.md). */
 @Path("/api/v1/personal-data/rotation")
-@Tag(name = "Dữ liệu cá nhân", description = "Mã hóa dữ liệu cá nhân của người nộp khi lưu trữ")
+@Tag(name = "Dữ liệu cá nhân", description = "Dữ liệu cá nhân của người nộp: mã hóa khi lưu trữ, trích xuất theo yêu cầu")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.PROVINCE_ADMIN)
 @Blocking

@@ -41,7 +41,7 @@ public class ArchiveResource {
             + " kết quả giải quyết")
     public ArchivedDossierView dossier(@PathParam("id") UUID id) {
         access.require(id);
-        ArchivedDossierView view = ArchivedDossierView.of(queries.record(id));
+        ArchivedDossierView view = ArchivedDossierView.of(queries.record(id), caller.seesPersonalData());
         audit.read(caller.name(), AuditLog.Action.DOSSIER_READ, "dossier", id.toString(), "hồ sơ");
         return view;
     }

@@ -85,7 +85,7 @@ public class ArchiveSearchResource {
                 blankToNull(unitCode), blankToNull(field), status,
                 from == null ? null : from.atStartOfDay(ProvinceTime.ZONE).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant());
-        PageView<ArchivedDossierView> found = queries.search(search, page, size).map(ArchivedDossierView::of);
+        PageView<ArchivedDossierView> found = queries.search(search, page, size).map(d -> ArchivedDossierView.of(d, caller.seesPersonalData()));
         audit.read(caller.name(), AuditLog.Action.ARCHIVE_SEARCHED, "search", null, String.format(
                 "q=%s unit=%s field=%s status=%s from=%s to=%s page=%d: %d found", q, unitCode, field, status, from, to, page,
                 found.total()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motcua.platformkit.security.PersonalDataMask;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.Document;
 import org.motcua.records.domain.Paper;
@@ -19,7 +20,7 @@ public record ArchivedDossierView(
         String procedureCode,
         String procedureName,
         @Schema(description = "Lĩnh vực") String field,
-        @Schema(description = "Họ tên người nộp") String applicantFullName,
+        @Schema(description = "Họ tên người nộp (che với kiểm tra viên và hệ thống tích hợp)") String applicantFullName,
         @Schema(description = "Mã định danh ẩn danh của người nộp (khóa kho dữ liệu điện tử; không phải số định danh)")
         String applicantReference,
         @Schema(description = "Đơn vị tiếp nhận") String receivingUnitCode,
@@ -62,20 +63,23 @@ public record ArchivedDossierView(
     }
 
     /** A dossier in a list (search results): without its papers and documents. */
-    static ArchivedDossierView of(ArchivedDossier d) {
-        return of(d, null, null);
+    /** The dossier without its papers and documents; the applicant's name in full or masked ({@code clear}). */
+    static ArchivedDossierView of(ArchivedDossier d, boolean clear) {
+        return of(d, null, null, clear);
     }
 
-    static ArchivedDossierView of(ArchiveQueryService.DossierRecord r) {
+    static ArchivedDossierView of(ArchiveQueryService.DossierRecord r, boolean clear) {
         return of(r.dossier(), r.papers().stream().map(PaperView::of).toList(),
-                r.documents().stream().map(DocumentSummary::of).toList());
+                r.documents().stream().map(DocumentSummary::of).toList(), clear);
     }
 
-    private static ArchivedDossierView of(ArchivedDossier d, List<PaperView> papers, List<DocumentSummary> documents) {
+    private static ArchivedDossierView of(ArchivedDossier d, List<PaperView> papers, List<DocumentSummary> documents,
+            boolean clear) {
         Decision decision = d.decision() == null ? null
                 : new Decision(d.decision(), d.resultReference(), d.decisionReasons(), d.decidedAt());
         return new ArchivedDossierView(d.id(), d.code(), d.procedureCode(), d.procedureName(), d.field(),
-                d.applicantFullName(), d.applicantReference(), d.receivingUnitCode(), d.processingUnitCode(), d.channel(),
+                clear ? d.applicantFullName() : PersonalDataMask.name(d.applicantFullName()), d.applicantReference(),
+                d.receivingUnitCode(), d.processingUnitCode(), d.channel(),
                 d.status(), d.submittedAt(), d.updatedAt(), decision, d.resultReturnedAt(), papers, documents,
                 d.originSystem() == null ? null : new Origin(d.originSystem(), SourceSystem.get(d.originSystem()).displayName(),
                         d.originalCode(), d.originalUnitCode(), d.migrationId()));

@@ -89,7 +89,7 @@ public class RetentionResource {
         return retention.disposalCandidates(day.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant(),
                 new RetentionRepository.CandidateFilter(field == null || field.isBlank() ? null : field,
                         closedFrom == null ? null : closedFrom.atStartOfDay(ProvinceTime.ZONE).toInstant()), page, size)
-                .map(ArchivedDossierView::of);
+                .map(d -> ArchivedDossierView.of(d, caller.seesPersonalData()));
     }
 
     private static RetentionRule.Key key(String scope, String key) {

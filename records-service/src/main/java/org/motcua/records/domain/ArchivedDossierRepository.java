@@ -59,6 +59,12 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
                 .setParameter("ids", ids).getResultList());
     }
 
+    /** A person's archived dossiers (by their applicant reference), the latest submitted first, at most {@code limit}. */
+    public List<ArchivedDossier> ofApplicant(String applicantReference, int limit) {
+        return find("applicantReference = ?1", Sort.descending("submittedAt").and("id"), applicantReference)
+                .page(0, limit).list();
+    }
+
     /** A page of the dossiers found, and how many were found, counted up to the cap (the cap itself: at least that). */
     public record Found(List<ArchivedDossier> page, long total) {
     }

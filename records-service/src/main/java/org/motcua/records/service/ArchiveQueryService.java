@@ -53,6 +53,12 @@ public class ArchiveQueryService {
         return new DossierRecord(dossier, papers.of(id), documents.ofDossier(id));
     }
 
+    /** A person's archived dossiers, the latest first, at most {@code limit}. */
+    @Transactional
+    public List<ArchivedDossier> ofApplicant(String applicantReference, int limit) {
+        return dossiers.ofApplicant(applicantReference, limit);
+    }
+
     /** One page of an applicant's reusable results, with how many there are. */
     @Transactional
     public PageView<ApplicantResult> results(String applicantReference, int page, int size) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,10 +34,14 @@ public class AuditLog {
         DOSSIER_READ,
         /** Someone read a document's metadata or content (personal data). */
         DOCUMENT_READ,
+        /** Someone read a dossier's personal data through intake (the dossier, its papers) or notification (messages). */
+        PERSONAL_DATA_READ,
         /** Someone searched the archive (the query may name people). */
         ARCHIVE_SEARCHED,
         /** Someone read an applicant's results in the data store. */
         APPLICANT_RESULTS_READ,
+        /** The province admin exported all the archive holds about one person (the subject's access right). */
+        SUBJECT_EXPORTED,
         /** A retention rule was set or removed. */
         RETENTION_RULE_CHANGED,
         /** A dossier was put under legal hold, or its hold lifted. */
@@ -127,6 +132,12 @@ public class AuditLog {
                 .setParameter("signature", signer.sign(seq, hash))
                 .executeUpdate();
         return inserted == 1 ? seq : 0;
+    }
+
+    /** Appends reads of several subjects (each its entry) in one short transaction. */
+    public void readAll(String actor, Action action, String subjectType, List<String> subjectIds, String detail) {
+        QuarkusTransaction.requiringNew().run(
+                () -> subjectIds.forEach(id -> append(actor, action, subjectType, id, detail)));
     }
 
     /** Appends a read of personal data in its own short transaction (reads change nothing else). */

@@ -1,0 +1,54 @@
+package org.motcua.records.consumer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.time.ProvinceTime;
+import org.motcua.records.service.audit.AuditLog;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Writes the reads of dossiers' personal data that the other services announce (intake's dossier and papers,
+ * notification's messages) to the audit log, beside records' own: who, which dossier, through which endpoint, when.
+ */
+@ApplicationScoped
+public class AccessEventsHandler {
+
+    static final String CONSUMER = "records";
+    static final String INTAKE_READ = "org.motcua.intake.personal-data-read.v1";
+    static final String NOTIFICATION_READ = "org.motcua.notification.personal-data-read.v1";
+
+    private final Inbox inbox;
+    private final AuditLog audit;
+
+    AccessEventsHandler(Inbox inbox, AuditLog audit) {
+        this.inbox = inbox;
+        this.audit = audit;
+    }
+
+    @Incoming("access-events")
+    @Blocking
+    public void onAccessEvents(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, records, event -> {
+            if (INTAKE_READ.equals(event.type()) || NOTIFICATION_READ.equals(event.type())) {
+                PersonalDataRead read = event.data(PersonalDataRead.class);
+                String service = event.source().substring(event.source().lastIndexOf('/') + 1);
+                audit.append(read.actor(), AuditLog.Action.PERSONAL_DATA_READ, "dossier", read.dossierId().toString(),
+                        service + ": " + read.endpoint() + ", lúc " + ProvinceTime.forPeople(read.readAt()));
+            }
+        });
+    }
+
+    /** The fields of {@code PersonalDataRead}. */
+    public record PersonalDataRead(@NotNull UUID dossierId, @NotBlank String actor, @NotBlank String endpoint,
+            @NotNull Instant readAt) {
+    }
+}
