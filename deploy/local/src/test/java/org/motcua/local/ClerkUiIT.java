@@ -351,6 +351,9 @@ class ClerkUiIT {
     @Test
     void theProvinceAdminExportsAllThePlatformHoldsAboutOnePersonAsOneFile() throws IOException {
         String id = submittedByApi("Lê Thị Cúc", "051188002222");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get(running.url("notification", "/api/v1/notifications?dossierId=" + id))
+                .then().statusCode(200).body("items.status", hasItem("SENT")));
         Page admin = signedIn("province-admin", null, 1280, 900);
         admin.navigate(gateway.baseUrl() + "/#/du-lieu-ca-nhan");
         admin.getByLabel("Số định danh cá nhân").fill("051188002222");
@@ -372,7 +375,9 @@ class ClerkUiIT {
         assertThat(json.getList("services[0].holdings.dossiers.id", String.class)).contains(id);
         assertThat(json.getString("services[0].holdings.dossiers.find { it.id == '" + id + "' }.applicant.fullName"))
                 .isEqualTo("Lê Thị Cúc");
-        assertThat(file).doesNotContain("051188002222"); // the ID itself only masked
+        assertThat(json.getString("citizenIdMasked")).isEqualTo("*********222"); // the ID itself only masked
+        assertThat(json.getString("services[3].holdings.messages.find { it.dossierId == '" + id + "' }.address"))
+                .isEqualTo("nguoi-nop-051188002222@example.vn"); // the person's own address, in full
     }
 
     @Test
