@@ -4,11 +4,13 @@
 ALTER TABLE archived_dossier ALTER COLUMN applicant_full_name TYPE text;
 ALTER TABLE applicant ALTER COLUMN full_name TYPE text;
 
--- The name leaves the searchable text: it is found by name_tokens, the keyed hashes of the starts of its folded words
--- (NameTokens), in the same GIN index as the text and the filters. The platform holds no deployed archive from before
--- this version (its wave-1 services were not yet deployed); a dossier archived before it by a local stack keeps its
--- name in search_text until its next event indexes it again.
-ALTER TABLE archived_dossier ADD COLUMN name_tokens text[] NOT NULL DEFAULT '{}';
+-- The search no longer reads a folded text, which held the name: search_tokens holds every start of every folded word
+-- of the dossier's code, procedure, field and units, and of the applicant's name only as keyed hashes (SearchTokens).
+-- One GIN index over the tokens and the filters answers every word of a query in one scan. The platform holds no
+-- deployed archive from before this version (its wave-1 services were not yet deployed); a dossier a local stack
+-- archived before it is found again once its next event indexes it.
 DROP INDEX archived_dossier_search;
+ALTER TABLE archived_dossier DROP COLUMN search_text;
+ALTER TABLE archived_dossier ADD COLUMN search_tokens text[] NOT NULL DEFAULT '{}';
 CREATE INDEX archived_dossier_search ON archived_dossier
-    USING gin (search_text gin_trgm_ops, name_tokens, status, field, receiving_unit_code, processing_unit_code);
+    USING gin (search_tokens, status, field, receiving_unit_code, processing_unit_code);

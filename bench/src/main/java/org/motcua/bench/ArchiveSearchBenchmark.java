@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.motcua.local.Platform;
 import org.motcua.platformkit.data.Csv;
@@ -85,23 +86,23 @@ public final class ArchiveSearchBenchmark {
         System.exit(0);
     }
 
-    /** Generated dossiers, in batches, with their folded search text as the archive keeps it. */
+    /** Generated dossiers, in batches, with their search tokens as the archive keeps them. */
     private static void fill(Connection db, int count, List<String[]> units) throws Exception {
         db.setAutoCommit(true);
         String[] unitCodes = units.stream().map(u -> u[0]).toArray(String[]::new);
-        String[] unitFolded = units.stream().map(u -> VietnameseText.fold(u[1])).toArray(String[]::new);
+        String[] unitTokens = units.stream().map(u -> textTokens(u[1])).toArray(String[]::new);
         String sql = """
                 INSERT INTO archived_dossier (id, code, procedure_code, procedure_name, field, applicant_full_name,
-                    receiving_unit_code, processing_unit_code, channel, status, submitted_at, updated_at, search_text,
-                    name_tokens)
+                    receiving_unit_code, processing_unit_code, channel, status, submitted_at, updated_at, search_tokens)
                 SELECT gen_random_uuid(), c.code, p.code, p.name, p.field, person.name, u.code, u.code, 'COUNTER',
                        (?::text[])[1 + (g % ?)], t.at, t.at,
-                       ' ' || replace(c.code, '-', ' ') || ' ' || replace(p.code, '.', ' ') || ' '
-                           || p.folded || ' ' || u.folded || ' ', CAST(person.tokens AS text[])
+                       CAST(u.tokens AS text[]) || CAST(p.tokens AS text[]) || CAST(person.tokens AS text[])
+                           || ARRAY(SELECT DISTINCT left(w, n) FROM unnest(string_to_array(replace(c.code, '-', ' '), ' ')) w,
+                                    generate_series(1, length(w)) n)
                 FROM generate_series(?, ?) g
-                CROSS JOIN LATERAL (SELECT (?::text[])[1 + (g * 7) % ?] AS code, (?::text[])[1 + (g * 7) % ?] AS folded) u
+                CROSS JOIN LATERAL (SELECT (?::text[])[1 + (g * 7) % ?] AS code, (?::text[])[1 + (g * 7) % ?] AS tokens) u
                 CROSS JOIN LATERAL (SELECT (?::text[])[1 + (g * 13) % ?] AS code, (?::text[])[1 + (g * 13) % ?] AS name,
-                                           (?::text[])[1 + (g * 13) % ?] AS field, (?::text[])[1 + (g * 13) % ?] AS folded) p
+                                           (?::text[])[1 + (g * 13) % ?] AS field, (?::text[])[1 + (g * 13) % ?] AS tokens) p
                 CROSS JOIN LATERAL (SELECT (?::text[])[1 + (g * 31) % ?] AS name, (?::text[])[1 + (g * 31) % ?] AS tokens) person
                 CROSS JOIN LATERAL (SELECT timestamptz '2023-01-01' + (g % 1096) * interval '1 day' + (g % 480) * interval '1 minute' AS at) t
                 CROSS JOIN LATERAL (SELECT u.code || '-' || to_char(t.at, 'YYMMDD') || '-' || lpad((g / 1096 % 10000)::text, 4, '0')
@@ -119,7 +120,7 @@ public final class ArchiveSearchBenchmark {
         String[] procCodes = Arrays.stream(PROCEDURES).map(p -> p[0]).toArray(String[]::new);
         String[] procNames = Arrays.stream(PROCEDURES).map(p -> p[1]).toArray(String[]::new);
         String[] procFields = Arrays.stream(PROCEDURES).map(p -> p[2]).toArray(String[]::new);
-        String[] procFolded = Arrays.stream(PROCEDURES).map(p -> VietnameseText.fold(p[1] + " " + p[2])).toArray(String[]::new);
+        String[] procTokens = Arrays.stream(PROCEDURES).map(p -> textTokens(p[0], p[1], p[2])).toArray(String[]::new);
         int batch = 100_000;
         for (int from = 1; from <= count; from += batch) {
             int to = Math.min(count, from + batch - 1);
@@ -131,9 +132,9 @@ public final class ArchiveSearchBenchmark {
                 insert.setInt(i++, to);
                 insert.setArray(i++, db.createArrayOf("text", unitCodes));
                 insert.setInt(i++, unitCodes.length);
-                insert.setArray(i++, db.createArrayOf("text", unitFolded));
+                insert.setArray(i++, db.createArrayOf("text", unitTokens));
                 insert.setInt(i++, unitCodes.length);
-                for (String[] column : List.of(procCodes, procNames, procFields, procFolded)) {
+                for (String[] column : List.of(procCodes, procNames, procFields, procTokens)) {
                     insert.setArray(i++, db.createArrayOf("text", column));
                     insert.setInt(i++, procCodes.length);
                 }
@@ -153,17 +154,28 @@ public final class ArchiveSearchBenchmark {
     private static final KeyedHash LOCAL_HASH = KeyedHash.withKey("local-development-only-key");
 
     /**
-     * The name's tokens as records' NameTokens makes them with the local stack's hash key (the starts of its folded
-     * words, HMAC-SHA-256, 16 hex digits), as a PostgreSQL array literal.
+     * The name's tokens as records' SearchTokens makes them with the local stack's hash key (# and 16 hex digits of the
+     * HMAC-SHA-256 of each start of its folded words), as a PostgreSQL array literal.
      */
     private static String nameTokens(String fullName) {
-        Set<String> tokens = new LinkedHashSet<>();
-        for (String word : VietnameseText.words(fullName)) {
+        return "{" + starts(fullName).stream().map(start -> "#" + LOCAL_HASH.hex("name:" + start).substring(0, 16))
+                .collect(Collectors.joining(",")) + "}";
+    }
+
+    /** The texts' tokens as SearchTokens makes them (each start of each folded word), as a PostgreSQL array literal. */
+    private static String textTokens(String... texts) {
+        return "{" + starts(String.join(" ", texts)).stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(","))
+                + "}";
+    }
+
+    private static Set<String> starts(String text) {
+        Set<String> starts = new LinkedHashSet<>();
+        for (String word : VietnameseText.words(text)) {
             for (int end = 1; end <= word.length(); end++) {
-                tokens.add(LOCAL_HASH.hex("name:" + word.substring(0, end)).substring(0, 16));
+                starts.add(word.substring(0, end));
             }
         }
-        return "{" + String.join(",", tokens) + "}";
+        return starts;
     }
 
     private static void search(String baseUrl, int queries, List<String[]> units) throws Exception {

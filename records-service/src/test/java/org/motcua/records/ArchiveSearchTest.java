@@ -39,7 +39,7 @@ class ArchiveSearchTest {
     @jakarta.inject.Inject
     ArchivedDossierRepository dossiers;
     @jakarta.inject.Inject
-    org.motcua.records.domain.NameTokens names;
+    org.motcua.records.domain.SearchTokens tokens;
 
     private final String field = "Hộ tịch " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -113,7 +113,7 @@ class ArchiveSearchTest {
         String third = submit("Võ Văn Hùng", "21025", "21025-261103-0001", "2026-11-03T02:00:00Z");
         await().atMost(Duration.ofSeconds(30)).until(() -> search(TestTokens.provinceAdmin(), Map.of())
                 .extract().<Integer>path("total") == 3);
-        ArchiveSearch vo = new ArchiveSearch(names.words("vo"), null, null, field, null,
+        ArchiveSearch vo = new ArchiveSearch(tokens.words("vo"), null, null, field, null,
                 null, null);
         // counted up to 2: three found, so the page comes from walking the submission dates, newest first
         ArchivedDossierRepository.Found page0 = QuarkusTransaction.requiringNew().call(() -> dossiers.search(vo, 0, 2, 2));

@@ -24,7 +24,7 @@ import org.motcua.platformkit.security.Roles;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.records.domain.ArchiveSearch;
 import org.motcua.records.domain.ArchiveStatus;
-import org.motcua.records.domain.NameTokens;
+import org.motcua.records.domain.SearchTokens;
 import org.motcua.records.service.ArchiveQueryService;
 import org.motcua.records.service.audit.AuditLog;
 
@@ -40,13 +40,13 @@ public class ArchiveSearchResource {
     private final ArchiveQueryService queries;
     private final AuditLog audit;
     private final Caller caller;
-    private final NameTokens names;
+    private final SearchTokens tokens;
 
-    ArchiveSearchResource(ArchiveQueryService queries, AuditLog audit, Caller caller, NameTokens names) {
+    ArchiveSearchResource(ArchiveQueryService queries, AuditLog audit, Caller caller, SearchTokens tokens) {
         this.queries = queries;
         this.audit = audit;
         this.caller = caller;
-        this.names = names;
+        this.tokens = tokens;
     }
 
     @GET
@@ -81,7 +81,7 @@ public class ArchiveSearchResource {
         if (unitCode != null) {
             caller.requireUnit(unitCode);
         }
-        ArchiveSearch search = new ArchiveSearch(names.words(q), caller.hasProvinceScope() ? null : caller.units(),
+        ArchiveSearch search = new ArchiveSearch(tokens.words(q), caller.hasProvinceScope() ? null : caller.units(),
                 blankToNull(unitCode), blankToNull(field), status,
                 from == null ? null : from.atStartOfDay(ProvinceTime.ZONE).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant());

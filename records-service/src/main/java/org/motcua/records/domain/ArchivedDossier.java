@@ -1,6 +1,7 @@
 package org.motcua.records.domain;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -66,11 +67,9 @@ public class ArchivedDossier {
     private String holdBy;
     @Column(name = "hold_at")
     private Instant holdAt;
-    @Column(name = "search_text")
-    private String searchText = "";
-    @Column(name = "name_tokens")
+    @Column(name = "search_tokens")
     @JdbcTypeCode(SqlTypes.ARRAY)
-    private String[] nameTokens = new String[0];
+    private String[] searchTokens = new String[0];
     @Column(name = "origin_system")
     private String originSystem;
     @Column(name = "original_code")
@@ -174,19 +173,17 @@ public class ArchivedDossier {
     }
 
     /**
-     * Refreshes what the archive's search matches: code, procedure, field and the names of the receiving and
-     * processing units, folded (no diacritics) and padded so that a word's start can be matched; the applicant's
-     * name only as its tokens ({@link NameTokens}).
+     * Refreshes what the archive's search matches ({@link SearchTokens}): code, procedure, field and the names of the
+     * receiving and processing units, and the applicant's name, as keyed hashes only.
      */
-    public void index(UnaryOperator<String> unitName, NameTokens names) {
-        index(unitName, null, names);
+    public void index(UnaryOperator<String> unitName, SearchTokens tokens) {
+        index(unitName, null, tokens);
     }
 
-    /** As {@link #index(UnaryOperator, NameTokens)}, with the name of the pre-merger unit a migrated dossier was received at. */
-    public void index(UnaryOperator<String> unitName, String formerUnitName, NameTokens names) {
-        searchText = SearchText.of(code, procedureCode, procedureName, field, unitName.apply(receivingUnitCode),
-                unitName.apply(processingUnitCode), formerUnitName);
-        nameTokens = names.of(applicantFullName);
+    /** As {@link #index(UnaryOperator, SearchTokens)}, with the pre-merger unit a migrated dossier was received at. */
+    public void index(UnaryOperator<String> unitName, String formerUnitName, SearchTokens tokens) {
+        searchTokens = tokens.of(Arrays.asList(code, procedureCode, procedureName, field,
+                unitName.apply(receivingUnitCode), unitName.apply(processingUnitCode), formerUnitName), applicantFullName);
     }
 
     /** The decision: approved with the result's reference, or refused with reasons (Mẫu 03). */

@@ -132,7 +132,7 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
         }
         Query query = getEntityManager().createNativeQuery(sql + " LIMIT " + DOCUMENT_MATCHES);
         for (int i = 0; i < search.words().size(); i++) {
-            query.setParameter("w" + i, search.words().get(i).pattern());
+            query.setParameter("w" + i, "% " + search.words().get(i).word() + "%");
         }
         return query.getResultList();
     }
@@ -142,10 +142,10 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
         if (!search.words().isEmpty()) {
             StringBuilder words = new StringBuilder("TRUE");
             for (int i = 0; i < search.words().size(); i++) {
-                // the start of a word of the dossier's text, or of the applicant's name (by its token)
-                words.append(" AND (d.search_text LIKE :w").append(i)
-                        .append(" OR d.name_tokens @> ARRAY[CAST(:n").append(i).append(" AS text)])");
-                parameters.put("w" + i, search.words().get(i).pattern());
+                // the start of a word of the dossier's text, or of its applicant's name (by its token)
+                words.append(" AND d.search_tokens && ARRAY[CAST(:w").append(i).append(" AS text), CAST(:n").append(i)
+                        .append(" AS text)]");
+                parameters.put("w" + i, search.words().get(i).word());
                 parameters.put("n" + i, search.words().get(i).nameToken());
             }
             // the dossier's own text, or the metadata of one of its documents

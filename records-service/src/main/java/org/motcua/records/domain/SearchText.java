@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import org.motcua.platformkit.data.VietnameseText;
 
 /**
- * The folded text the archive's search matches ({@code " 21025-261125-0007 dang ky khai sinh xa dak ha "}): each word
- * of a query must start a word of the text ({@link NameTokens#words}). A person's name is not in it ({@link NameTokens}).
+ * Folded text padded with spaces ({@code " giay khai sinh 12 2026 "}): a document's metadata as its search matches it
+ * (each word of a query must start a word of it), an address as a migration's unit rules read it.
  */
 public final class SearchText {
 

@@ -14,7 +14,7 @@ import org.motcua.records.domain.ArchiveStatus;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
 import org.motcua.records.domain.DocumentRepository;
-import org.motcua.records.domain.NameTokens;
+import org.motcua.records.domain.SearchTokens;
 import org.motcua.records.domain.Paper;
 import org.motcua.records.domain.PaperRepository;
 import org.motcua.records.domain.TimelineEntry;
@@ -34,14 +34,14 @@ public class ArchiveService {
     private final RetentionService retention;
     private final RecordEvents events;
     private final UnitDirectory units;
-    private final NameTokens names;
+    private final SearchTokens tokens;
     private final AuditLog audit;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     ArchiveService(ArchivedDossierRepository dossiers, TimelineRepository timeline, PaperRepository papers,
             ApplicantResultRepository results, DocumentRepository documents, RetentionService retention,
-            RecordEvents events, UnitDirectory units, NameTokens names, AuditLog audit, Clock clock) {
+            RecordEvents events, UnitDirectory units, SearchTokens tokens, AuditLog audit, Clock clock) {
         this.documents = documents;
         this.retention = retention;
         this.events = events;
@@ -50,7 +50,7 @@ public class ArchiveService {
         this.papers = papers;
         this.results = results;
         this.units = units;
-        this.names = names;
+        this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
     }
@@ -67,7 +67,7 @@ public class ArchiveService {
         ArchivedDossier dossier = dossierFor(event, s.dossierId(), s.dossierCode());
         dossier.recordSubmission(s.procedureCode(), s.procedureName(), s.field(), s.applicantFullName(),
                 s.applicantReference(), s.receivingUnitCode(), s.channel(), s.submittedAt(), clock.instant());
-        dossier.index(units::nameOf, names);
+        dossier.index(units::nameOf, tokens);
         papers.keep(s.dossierId(), s.papers());
         results.keep(dossier); // the decision may have come first, on the other topic
         timeline.add(new TimelineEntry(s.dossierId(), event.eventId(), event.type(), event.source(), event.occurredAt(),
@@ -80,7 +80,7 @@ public class ArchiveService {
             String processingUnitCode) {
         ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         dossier.recordAssignment(receivingUnitCode, processingUnitCode, clock.instant());
-        dossier.index(units::nameOf, names);
+        dossier.index(units::nameOf, tokens);
         timeline.add(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 "Phân công đơn vị xử lý: " + units.nameForPeople(processingUnitCode), processingUnitCode));
     }
@@ -91,7 +91,7 @@ public class ArchiveService {
             String toUnitCode, String reason, String note) {
         ArchivedDossier dossier = dossierFor(event, dossierId, dossierCode);
         dossier.recordTransfer(toUnitCode, clock.instant());
-        dossier.index(units::nameOf, names);
+        dossier.index(units::nameOf, tokens);
         timeline.add(new TimelineEntry(dossierId, event.eventId(), event.type(), event.source(), event.occurredAt(),
                 ("REBALANCED".equals(reason) ? "Điều chuyển để bảo đảm thời hạn: " : "Chuyển đơn vị xử lý: ")
                         + units.nameForPeople(fromUnitCode) + " → " + units.nameForPeople(toUnitCode)

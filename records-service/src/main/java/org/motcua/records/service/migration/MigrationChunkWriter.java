@@ -26,7 +26,7 @@ import org.motcua.platformkit.data.UnitDirectory;
 import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
-import org.motcua.records.domain.NameTokens;
+import org.motcua.records.domain.SearchTokens;
 import org.motcua.records.domain.TimelineEntry;
 import org.motcua.records.domain.TimelineRepository;
 import org.motcua.records.domain.migration.ApplicantRepository;
@@ -58,7 +58,7 @@ public class MigrationChunkWriter {
     private final TimelineRepository timelines;
     private final UnitMapping oldUnits;
     private final UnitDirectory units;
-    private final NameTokens names;
+    private final SearchTokens tokens;
     private final LegacyTimeline timeline;
     private final AuditLog audit;
     private final ApplicantResultRepository results;
@@ -69,7 +69,7 @@ public class MigrationChunkWriter {
 
     @SuppressWarnings("java:S107")
     MigrationChunkWriter(EntityManager entityManager, ArchivedDossierRepository dossiers, TimelineRepository timelines,
-            UnitMapping oldUnits, UnitDirectory units, NameTokens names, LegacyTimeline timeline, AuditLog audit,
+            UnitMapping oldUnits, UnitDirectory units, SearchTokens tokens, LegacyTimeline timeline, AuditLog audit,
             ApplicantResultRepository results, ApplicantRepository applicants, MigrationRepository migrations,
             ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
@@ -77,7 +77,7 @@ public class MigrationChunkWriter {
         this.timelines = timelines;
         this.oldUnits = oldUnits;
         this.units = units;
-        this.names = names;
+        this.tokens = tokens;
         this.timeline = timeline;
         this.audit = audit;
         this.results = results;
@@ -148,7 +148,7 @@ public class MigrationChunkWriter {
                 dossier.recordMigration(d, a.unitCode(), migrationId, now);
             }
             UnitMapping.OldUnit old = oldUnits.of(d.originalUnitCode());
-            dossier.index(units::nameOf, old == null ? null : old.name(), names);
+            dossier.index(units::nameOf, old == null ? null : old.name(), tokens);
             written.add(dossier);
             entries.addAll(timeline.of(d, a.unitCode(), !o.dossiers.containsKey(d.archiveId()), migrationId, now));
         }
