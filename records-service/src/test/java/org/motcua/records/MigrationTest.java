@@ -120,6 +120,16 @@ class MigrationTest {
                 "MISSING_FIELD", "BAD_CITIZEN_ID", "UNKNOWN_STATUS", "BROKEN_ROW", "INCONSISTENT", "OTHER_PROVINCE");
         assertThat(rejections.getList("items.rowText", String.class)).noneMatch(t -> t.matches("(?s).*(?<![0-9])[0-9]{12}(?![0-9]).*"));
         assertThat(rejections.getList("items.reason", String.class)).allMatch(r -> !r.isBlank());
+        // they name people: stored encrypted, shown in clear to the province admin
+        assertThat(DB.count("SELECT count(*) FROM migration_rejection WHERE migration_id = '" + qngRun + "'"
+                + " AND left(row_text, 10) <> 'pd1.local.'")).isZero();
+        // a row kept before encryption (its table's key has two columns: the rotation finds it by its address)
+        DB.update("UPDATE migration_rejection SET row_text = 'Nguyễn Văn A;0512…' WHERE ctid = (SELECT ctid"
+                + " FROM migration_rejection WHERE migration_id = CAST(? AS uuid) LIMIT 1)", qngRun);
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().post("/api/v1/personal-data/rotation")
+                .then().statusCode(200);
+        assertThat(DB.count("SELECT count(*) FROM migration_rejection WHERE left(row_text, 10) <> 'pd1.local.'"))
+                .isZero();
 
         // an imported dossier is found without accents and by its original code, and says where it came from
         Map<String, String> row = firstRow(qng, "DA_TRA_KET_QUA");
@@ -229,6 +239,10 @@ class MigrationTest {
                 .body("items.candidates.code", everyItem(equalTo(List.of("21136", "21157"))))
                 .body("items.address", everyItem(not(containsString("Thôn 1,")))).extract().jsonPath();
         List<String> mine = open.getList("items.findAll { it.migrationId == '" + run + "' }.id", String.class);
+        assertThat(open.getList("items.findAll { it.migrationId == '" + run + "' }.address", String.class))
+                .allMatch(a -> a == null || !a.startsWith("pd1."));
+        assertThat(DB.count("SELECT count(*) FROM migration_review WHERE migration_id = '" + run + "'"
+                + " AND (left(dossier, 10) <> 'pd1.local.' OR left(address, 10) <> 'pd1.local.')")).isZero();
         assertThat(mine).hasSize((int) heldDossiers); // one review per dossier, however many of its states were exported
         String review = mine.get(0);
         String originalCode = open.getString("items.find { it.id == '" + review + "' }.originalCode");

@@ -74,7 +74,8 @@ class PersonalDataAtRestTest {
         DB.update("UPDATE archived_dossier SET applicant_full_name = 'Lê Văn Tám' WHERE id = CAST(? AS uuid)", id);
         search("le van tam").body("items[0].applicantFullName", equalTo("Lê Văn Tám"));
         given().auth().oauth2(TestTokens.provinceAdmin()).when().post("/api/v1/personal-data/rotation")
-                .then().statusCode(200).body("tables.table", containsInAnyOrder("archived_dossier", "applicant"));
+                .then().statusCode(200).body("tables.table", containsInAnyOrder("archived_dossier", "applicant",
+                        "migration_review", "migration_rejection"));
         assertThat(DB.rows("SELECT applicant_full_name FROM archived_dossier WHERE id = CAST(? AS uuid)", id).get(0)[0])
                 .asString().startsWith("pd1.local.").doesNotContain("Tám");
         search("le van tam").body("items[0].applicantFullName", equalTo("Lê Văn Tám"));

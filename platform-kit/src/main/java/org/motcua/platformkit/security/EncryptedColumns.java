@@ -11,6 +11,9 @@ import java.util.function.UnaryOperator;
  */
 public record EncryptedColumns(String table, String idColumn, List<String> columns, List<Lookup> lookups) {
 
+    /** The {@code idColumn} of a table whose key has several columns: its rows are named by their address. */
+    public static final String ROW_ADDRESS = "ctid";
+
     /** A column that holds {@code derive} of another column's clear value (null while that column is null). */
     public record Lookup(String column, String source, UnaryOperator<String> derive) {
     }

@@ -69,7 +69,10 @@ public class PersonalDataRotation {
                 table.columns().stream().map(c -> "(" + c + " IS NOT NULL AND left(" + c + ", :length) <> :prefix)"),
                 table.lookups().stream().map(l -> "(" + l.column() + " IS NULL AND " + l.source() + " IS NOT NULL)"))
                 .collect(Collectors.joining(" OR "));
-        List<?> rows = entityManager.createNativeQuery("SELECT " + table.idColumn() + ", " + String.join(", ", selected)
+        // a table without a one-column key names its rows by their address (ctid), stable while they are locked
+        boolean byAddress = EncryptedColumns.ROW_ADDRESS.equals(table.idColumn());
+        String id = byAddress ? "CAST(ctid AS text)" : table.idColumn();
+        List<?> rows = entityManager.createNativeQuery("SELECT " + id + ", " + String.join(", ", selected)
                 + " FROM " + table.table() + " WHERE " + left + " LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
                 .setParameter("length", cipher.currentPrefix().length())
                 .setParameter("prefix", cipher.currentPrefix())
@@ -94,7 +97,8 @@ public class PersonalDataRotation {
             }
             Query update = entityManager.createNativeQuery("UPDATE " + table.table() + " SET "
                     + again.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "))
-                    + " WHERE " + table.idColumn() + " = :id").setParameter("id", row[0]);
+                    + " WHERE " + (byAddress ? "ctid = CAST(:id AS tid)" : table.idColumn() + " = :id"))
+                    .setParameter("id", row[0]);
             again.forEach(update::setParameter);
             update.executeUpdate();
         }

@@ -7,7 +7,10 @@ import jakarta.enterprise.inject.Produces;
 
 import org.motcua.platformkit.security.EncryptedColumns;
 
-/** Records' columns of encrypted personal data: the applicant's name on each archived dossier and each known applicant. */
+/**
+ * Records' columns of encrypted personal data: the applicant's name on each archived dossier and each known applicant,
+ * and the pre-merger systems' rows a migration held for review or refused.
+ */
 @ApplicationScoped
 class PersonalDataColumns {
 
@@ -19,5 +22,15 @@ class PersonalDataColumns {
     @Produces
     EncryptedColumns knownApplicants() {
         return new EncryptedColumns("applicant", "reference", List.of("full_name"));
+    }
+
+    @Produces
+    EncryptedColumns heldMigrationRows() {
+        return new EncryptedColumns("migration_review", "id", List.of("address", "dossier"));
+    }
+
+    @Produces
+    EncryptedColumns refusedMigrationRows() {
+        return new EncryptedColumns("migration_rejection", EncryptedColumns.ROW_ADDRESS, List.of("row_text"));
     }
 }

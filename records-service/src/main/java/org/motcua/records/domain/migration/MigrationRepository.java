@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 import org.motcua.platformkit.api.PageView;
+import org.motcua.platformkit.security.PersonalDataCipher;
 import org.motcua.platformkit.time.SqlTimes;
 
 /** Imports, their rejected rows, held dossiers and the rules of split communes. */
@@ -23,9 +24,11 @@ public class MigrationRepository {
     static final String STALE_AFTER = "30 seconds";
 
     private final EntityManager entityManager;
+    private final PersonalDataCipher cipher;
 
-    MigrationRepository(EntityManager entityManager) {
+    MigrationRepository(EntityManager entityManager, PersonalDataCipher cipher) {
         this.entityManager = entityManager;
+        this.cipher = cipher;
     }
 
     public void persist(Migration migration) {
@@ -134,7 +137,8 @@ public class MigrationRepository {
                 insert.setArray(3, c.createArrayOf("text", rejected.stream().map(CheckedRow.Rejected::originalCode).toArray()));
                 insert.setArray(4, c.createArrayOf("text", rejected.stream().map(CheckedRow.Rejected::reasonCode).toArray()));
                 insert.setArray(5, c.createArrayOf("text", rejected.stream().map(CheckedRow.Rejected::reason).toArray()));
-                insert.setArray(6, c.createArrayOf("text", rejected.stream().map(CheckedRow.Rejected::text).toArray()));
+                                // the row names its applicant (the citizen ID masked already): encrypted, as the archive keeps names
+                insert.setArray(6, c.createArrayOf("text", rejected.stream().map(r -> cipher.encrypt(r.text())).toArray()));
                 insert.executeUpdate();
             }
         });
@@ -157,7 +161,8 @@ public class MigrationRepository {
         }
         List<Object[]> rows = select.getResultList();
         return new PageView<>(rows.stream().map(r -> new Rejection(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4])).toList(), page, size, ((Number) count.getSingleResult()).longValue());
+                (String) r[3], cipher.decrypt((String) r[4]))).toList(), page, size,
+                ((Number) count.getSingleResult()).longValue());
     }
 
     /** How many rows were rejected for each reason code. */
@@ -184,7 +189,7 @@ public class MigrationRepository {
                 .setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
         long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM migration_review WHERE status = :status")
                 .setParameter("status", status).getSingleResult()).longValue();
-        return new PageView<>(rows.stream().map(MigrationRepository::review).toList(), page, size, total);
+        return new PageView<>(rows.stream().map(this::review).toList(), page, size, total);
     }
 
     /** The review, locked for deciding; null if there is none. */
@@ -214,12 +219,12 @@ public class MigrationRepository {
     private static final String REVIEW_COLUMNS = """
             SELECT id, origin_system, original_code, migration_id, row_number, original_unit_code,
                    ARRAY(SELECT jsonb_array_elements_text(candidate_units)), address,
-                   CAST(dossier AS text), status, decided_unit_code, decided_by, decided_at FROM migration_review""";
+                   dossier, status, decided_unit_code, decided_by, decided_at FROM migration_review""";
 
-    private static Review review(Object[] r) {
+    private Review review(Object[] r) {
         return new Review((UUID) r[0], SourceSystem.get((String) r[1]), (String) r[2], (UUID) r[3],
-                ((Number) r[4]).longValue(), (String) r[5], List.of((String[]) r[6]), (String) r[7],
-                (String) r[8], (String) r[9], (String) r[10], (String) r[11], SqlTimes.toInstant(r[12]));
+                ((Number) r[4]).longValue(), (String) r[5], List.of((String[]) r[6]), cipher.decrypt((String) r[7]),
+                cipher.decrypt((String) r[8]), (String) r[9], (String) r[10], (String) r[11], SqlTimes.toInstant(r[12]));
     }
 
     /** The rules of every split commune. */

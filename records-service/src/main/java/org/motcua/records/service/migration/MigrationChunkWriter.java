@@ -3,6 +3,7 @@ package org.motcua.records.service.migration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.motcua.platformkit.data.Digests;
 import org.motcua.platformkit.data.UnitDirectory;
+import org.motcua.platformkit.security.PersonalDataCipher;
 import org.motcua.records.domain.ApplicantResultRepository;
 import org.motcua.records.domain.ArchivedDossier;
 import org.motcua.records.domain.ArchivedDossierRepository;
@@ -65,13 +67,14 @@ public class MigrationChunkWriter {
     private final ApplicantRepository applicants;
     private final MigrationRepository migrations;
     private final ObjectMapper json;
+    private final PersonalDataCipher cipher;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     MigrationChunkWriter(EntityManager entityManager, ArchivedDossierRepository dossiers, TimelineRepository timelines,
             UnitMapping oldUnits, UnitDirectory units, SearchTokens tokens, LegacyTimeline timeline, AuditLog audit,
             ApplicantResultRepository results, ApplicantRepository applicants, MigrationRepository migrations,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, PersonalDataCipher cipher, Clock clock) {
         this.entityManager = entityManager;
         this.dossiers = dossiers;
         this.timelines = timelines;
@@ -84,6 +87,7 @@ public class MigrationChunkWriter {
         this.applicants = applicants;
         this.migrations = migrations;
         this.json = json;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -255,14 +259,15 @@ public class MigrationChunkWriter {
         }
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO migration_review (id, origin_system, original_code, migration_id, row_number, original_unit_code,
-                                              candidate_units, address, dossier, status)
-                SELECT h.id, h.sys, h.code, ?, h.row, h.unit, h.candidates::jsonb, h.address, h.dossier::jsonb, 'OPEN'
-                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     AS h(id, sys, code, row, unit, candidates, address, dossier)
+                                              candidate_units, address, dossier, source_updated_at, status)
+                SELECT h.id, h.sys, h.code, ?, h.row, h.unit, h.candidates::jsonb, h.address, h.dossier, h.updated, 'OPEN'
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::timestamptz[]) AS h(id, sys, code, row, unit, candidates, address, dossier, updated)
                 ON CONFLICT (id) DO UPDATE SET dossier = EXCLUDED.dossier, address = EXCLUDED.address,
-                    migration_id = EXCLUDED.migration_id, row_number = EXCLUDED.row_number
-                WHERE migration_review.status = 'OPEN' AND CAST(migration_review.dossier ->> 'sourceUpdatedAt' AS timestamptz)
-                      < CAST(EXCLUDED.dossier ->> 'sourceUpdatedAt' AS timestamptz)""")) {
+                    source_updated_at = EXCLUDED.source_updated_at, migration_id = EXCLUDED.migration_id,
+                    row_number = EXCLUDED.row_number
+                WHERE migration_review.status = 'OPEN'
+                      AND migration_review.source_updated_at < EXCLUDED.source_updated_at""")) {
             insert.setObject(1, migrationId);
             insert.setArray(2, c.createArrayOf("uuid", list.stream().map(h -> h.dossier().archiveId()).toArray()));
             insert.setArray(3, c.createArrayOf("text", list.stream().map(h -> h.dossier().system().name()).toArray()));
@@ -270,8 +275,12 @@ public class MigrationChunkWriter {
             insert.setArray(5, c.createArrayOf("bigint", list.stream().map(CheckedRow.Held::number).toArray()));
             insert.setArray(6, c.createArrayOf("text", list.stream().map(h -> h.dossier().originalUnitCode()).toArray()));
             insert.setArray(7, c.createArrayOf("text", list.stream().map(h -> jsonOf(h.candidates())).toArray()));
-            insert.setArray(8, c.createArrayOf("text", list.stream().map(h -> h.dossier().address()).toArray()));
-            insert.setArray(9, c.createArrayOf("text", dossiers.toArray()));
+            // the address and the dossier name the applicant: encrypted, as the archive keeps names
+            insert.setArray(8, c.createArrayOf("text", list.stream().map(h -> cipher.encrypt(h.dossier().address())).toArray()));
+            insert.setArray(9, c.createArrayOf("text", dossiers.stream().map(cipher::encrypt).toArray()));
+            insert.setArray(10, c.createArrayOf("timestamptz", list.stream()
+                    .map(h -> h.dossier().sourceUpdatedAt() == null ? null : Timestamp.from(h.dossier().sourceUpdatedAt()))
+                    .toArray()));
             insert.executeUpdate();
         }
     }
