@@ -74,10 +74,10 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
 
     /**
      * One page of the dossiers found, latest submission first, with their number counted up to {@code cap}. A search
-     * matching up to {@code cap} dossiers reads them once through the trigram index (found, counted and sorted in one
-     * statement); one matching more is common enough that the newest matches are met at once walking the
-     * submission-date index, which then serves the page (PostgreSQL cannot estimate a LIKE on folded text, so it is
-     * told: the counting statement saw how many there are).
+     * matching up to {@code cap} dossiers reads them once through the search tokens' index (found, counted and sorted
+     * in one statement); one matching more is common enough that the newest matches are met at once walking the
+     * submission-date index, which then serves the page (PostgreSQL estimates an overlap of rare tokens poorly, so it
+     * is told: the counting statement saw how many there are).
      */
     @SuppressWarnings("unchecked")
     public Found search(ArchiveSearch search, int page, int size, long cap) {
