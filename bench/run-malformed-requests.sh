@@ -3,7 +3,7 @@
 # hostile paths and queries, broken and faulty bodies, invalid UTF-8, wrong content types and methods — against the
 # real service, PostgreSQL and Kafka; each prints its counts ("malformed requests to ...") and fails on any 5xx, any
 # refusal that is not a problem document or does not name the faulty field, any malformed write accepted, anything
-# stored. The build runs the same with 12 drawn per operation and seed 20261207.
+# stored. The build runs the same with 8 drawn per operation and seed 20261207.
 #   bench/run-malformed-requests.sh                    150 drawn per operation (about 12,000 requests), a random seed
 #   bench/run-malformed-requests.sh --tries 300 --seed 7
 set -euo pipefail

@@ -102,7 +102,8 @@ class PersonalDataAtRestTest {
                     .body("service", equalTo("notification-service"))
                     .body("holdings.messages.findAll { it.dossierId == '" + dossierId + "' }.address",
                             containsInAnyOrder(email, "0905777333"))
-                    .body("holdings.messages.find { it.dossierId == '" + dossierId + "' }.message",
+                    .body("holdings.messages.find { it.dossierId == '" + dossierId + "' && it.channel == 'EMAIL' }"
+                            + ".message",
                             containsString("Lê Thị Cúc"));
             await().atMost(Duration.ofSeconds(30)).until(() -> reads.pollFor(READ, dossierId).size() == 1);
         }
