@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -87,22 +88,33 @@ public final class EventContracts {
 
     /** The topic an event type is published on: the channel of the AsyncAPI document that carries it (not a DLQ). */
     public static String topicOf(String eventType) {
-        JsonNode doc = asyncApi();
-        JsonNode messages = doc.path("components").path("messages");
-        for (JsonNode channel : (Iterable<JsonNode>) doc.path("channels")::elements) {
-            String address = channel.path("address").asText();
-            if (address.endsWith(".dlq")) {
-                continue;
-            }
-            for (JsonNode message : (Iterable<JsonNode>) channel.path("messages")::elements) {
-                String ref = message.path("$ref").asText();
-                String name = messages.path(ref.substring(ref.lastIndexOf('/') + 1)).path("name").asText();
-                if (eventType.equals(name)) {
-                    return address;
+        String topic = Topics.BY_TYPE.get(eventType);
+        if (topic == null) {
+            throw new IllegalArgumentException("no topic carries " + eventType);
+        }
+        return topic;
+    }
+
+    /** Each event type's topic, read once from the document. */
+    private static final class Topics {
+
+        static final Map<String, String> BY_TYPE = read();
+
+        private static Map<String, String> read() {
+            JsonNode doc = asyncApi();
+            JsonNode messages = doc.path("components").path("messages");
+            Map<String, String> byType = new HashMap<>();
+            for (JsonNode channel : (Iterable<JsonNode>) doc.path("channels")::elements) {
+                String address = channel.path("address").asText();
+                if (!address.endsWith(".dlq")) {
+                    for (JsonNode message : (Iterable<JsonNode>) channel.path("messages")::elements) {
+                        String ref = message.path("$ref").asText();
+                        byType.put(messages.path(ref.substring(ref.lastIndexOf('/') + 1)).path("name").asText(), address);
+                    }
                 }
             }
+            return Map.copyOf(byType);
         }
-        throw new IllegalArgumentException("no topic carries " + eventType);
     }
 
     /** The AsyncAPI document, parsed. */

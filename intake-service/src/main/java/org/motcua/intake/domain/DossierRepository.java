@@ -32,10 +32,7 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
     }
 
     public List<DossierStatusChange> history(UUID dossierId) {
-        return getEntityManager()
-                .createQuery("FROM DossierStatusChange c WHERE c.dossierId = :id ORDER BY c.id", DossierStatusChange.class)
-                .setParameter("id", dossierId)
-                .getResultList();
+        return histories(List.of(dossierId)).getOrDefault(dossierId, List.of());
     }
 
     /** A person's dossiers (by the keyed hash of their citizen ID), the newest first, with their documents. */

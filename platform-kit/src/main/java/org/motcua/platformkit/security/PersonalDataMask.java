@@ -30,7 +30,7 @@ public final class PersonalDataMask {
         if (at > 0) {
             return address.charAt(0) + "***" + address.substring(at);
         }
-        return address.length() <= 3 ? "***" : "*".repeat(address.length() - 3) + address.substring(address.length() - 3);
+        return CitizenIds.mask(address); // a number: only its last three digits, as a citizen ID is shown
     }
 
     /** A text that names the person (a message to them): their name in it masked. */
