@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -50,7 +51,7 @@ class OutboxRelayTest {
 
     @Test
     void anEventSurvivesARelayCrashBetweenSendAndMark() {
-        CrashAfterSend crashing = new CrashAfterSend(kafka, config);
+        CrashAfterSend crashing = new CrashAfterSend(Map.of("bootstrap.servers", kafka), config);
         QuarkusMock.installMockForType(crashing, OutboxSender.class);
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(kafka, "intake.dossier.events")) {
             String id = submit("21025");
@@ -152,8 +153,8 @@ class OutboxRelayTest {
     static class CrashAfterSend extends OutboxSender {
         final AtomicBoolean crashed = new AtomicBoolean();
 
-        CrashAfterSend(String bootstrapServers, OutboxConfig config) {
-            super(bootstrapServers, config);
+        CrashAfterSend(Map<String, Object> kafka, OutboxConfig config) {
+            super(kafka, config);
         }
 
         @Override

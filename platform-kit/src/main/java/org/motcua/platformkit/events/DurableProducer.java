@@ -1,5 +1,6 @@
 package org.motcua.platformkit.events;
 
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -9,20 +10,33 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The one way the kit creates a Kafka producer: idempotent, {@code acks=all}, string keys and values.
  * Used where a send must be durable before the caller goes on (the outbox relay, dead letters).
+ * <p>
+ * It connects as the service's consumers do: with every {@code kafka.*} setting of the service (Quarkus'
+ * {@code default-kafka-broker} map: the bootstrap servers, and in a cluster the TLS and SASL settings from the
+ * {@code KAFKA_*} environment, such as {@code KAFKA_SECURITY_PROTOCOL} or {@code KAFKA_SASL_JAAS_CONFIG}).
  */
 public final class DurableProducer {
 
     private DurableProducer() {
     }
 
-    public static KafkaProducer<String, String> create(String bootstrapServers, String clientId) {
+    public static KafkaProducer<String, String> create(Map<String, Object> connection, String clientId) {
+        return new KafkaProducer<>(settings(connection, clientId));
+    }
+
+    /** The connection's producer settings (consumer-only ones left out), made durable. */
+    static Properties settings(Map<String, Object> connection, String clientId) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        connection.forEach((name, value) -> {
+            if (ProducerConfig.configNames().contains(name)) {
+                props.put(name, value);
+            }
+        });
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(props);
+        return props;
     }
 }

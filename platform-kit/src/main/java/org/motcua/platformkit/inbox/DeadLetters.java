@@ -1,6 +1,7 @@
 package org.motcua.platformkit.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
 import org.motcua.platformkit.events.DurableProducer;
 
 /**
@@ -22,11 +23,11 @@ import org.motcua.platformkit.events.DurableProducer;
 @ApplicationScoped
 public class DeadLetters {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private KafkaProducer<String, String> producer;
 
-    DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        this.kafka = kafka;
     }
 
     /** The dead-letter topic of a consumer for a topic. */
@@ -58,7 +59,7 @@ public class DeadLetters {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = DurableProducer.create(bootstrapServers, "dead-letters");
+            producer = DurableProducer.create(kafka, "dead-letters");
         }
         return producer;
     }

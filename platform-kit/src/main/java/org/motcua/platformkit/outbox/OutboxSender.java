@@ -2,6 +2,7 @@ package org.motcua.platformkit.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
 import org.motcua.platformkit.events.DurableProducer;
 import org.motcua.platformkit.events.KafkaCloudEvents;
 
@@ -25,12 +26,12 @@ public class OutboxSender {
 
     private static final long ACK_TIMEOUT_SECONDS = 30;
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final String source;
     private KafkaProducer<String, String> producer;
 
-    protected OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
-        this.bootstrapServers = bootstrapServers;
+    protected OutboxSender(@Identifier("default-kafka-broker") Map<String, Object> kafka, OutboxConfig config) {
+        this.kafka = kafka;
         this.source = config.source();
     }
 
@@ -56,7 +57,7 @@ public class OutboxSender {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = DurableProducer.create(bootstrapServers, "outbox-relay" + source.replace('/', '-'));
+            producer = DurableProducer.create(this.kafka, "outbox-relay" + source.replace('/', '-'));
         }
         return producer;
     }
