@@ -87,9 +87,17 @@ public final class KafkaTestConsumer implements AutoCloseable {
     /** Sends a CloudEvent in binary mode with the given event time. */
     public static void sendCloudEvent(String bootstrapServers, String topic, String id, String source, String type,
             String subject, String data, java.time.Instant time) {
-        send(bootstrapServers, topic, subject, data, Map.of(
+        sendCloudEvent(bootstrapServers, topic, id, source, type, subject, data, time, Map.of());
+    }
+
+    /** The same with more headers (such as the trace it was published in, {@code ce_traceparent}). */
+    public static void sendCloudEvent(String bootstrapServers, String topic, String id, String source, String type,
+            String subject, String data, java.time.Instant time, Map<String, String> moreHeaders) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of(
                 "ce_specversion", "1.0", "ce_id", id, "ce_source", source, "ce_type", type,
                 "ce_subject", subject, "ce_time", time.toString(), "content-type", "application/json"));
+        headers.putAll(moreHeaders);
+        send(bootstrapServers, topic, subject, data, headers);
     }
 
     @Override

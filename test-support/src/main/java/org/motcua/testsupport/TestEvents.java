@@ -36,12 +36,22 @@ public final class TestEvents {
 
     /** The same with the event's own id: a redelivery is the same id sent again (same key, same partition). */
     public static String send(String eventId, String type, String key, Map<String, ?> fields, Instant at) {
+        return send(eventId, type, key, fields, at, Map.of());
+    }
+
+    /** Sends it as published in a trace: the W3C {@code traceparent} in {@code ce_traceparent}. */
+    public static String sendInTrace(String traceparent, String type, String key, Map<String, ?> fields) {
+        return send(UUID.randomUUID().toString(), type, key, fields, Instant.now(), Map.of("ce_traceparent", traceparent));
+    }
+
+    private static String send(String eventId, String type, String key, Map<String, ?> fields, Instant at,
+            Map<String, String> headers) {
         Map<String, Object> data = new HashMap<>(fields);
         if (hasDossierId(type)) {
             data.putIfAbsent("dossierId", key);
         }
         KafkaTestConsumer.sendCloudEvent(TestInfrastructure.shared().kafkaBootstrapServers(), topicOf(type), eventId,
-                "/motcua/" + serviceOf(type), type, key, GoldenEvents.example(type, data), at);
+                "/motcua/" + serviceOf(type), type, key, GoldenEvents.example(type, data), at, headers);
         return eventId;
     }
 

@@ -66,8 +66,10 @@ class K8sKafkaTest {
             ServiceConfig.of(service + "-service").incoming().forEach(channel -> channel.topics().forEach(t -> {
                 expected.addAll(List.of("topic " + t + " Read", "topic " + t + " Describe"));
                 String dlq = t + "." + channel.group() + ".dlq";
-                expected.addAll(List.of("topic " + dlq + " Write", "topic " + dlq + " Describe"));
+                expected.addAll(List.of("topic " + dlq + " Write", "topic " + dlq + " Describe", "topic " + dlq + " Read"));
                 expected.addAll(List.of("group " + channel.group() + " Read", "group " + channel.group() + " Describe"));
+                String replay = channel.group() + ".dlq-replay"; // DeadLetterReplay
+                expected.addAll(List.of("group " + replay + " Read", "group " + replay + " Describe"));
             }));
             expected.add("cluster  IdempotentWrite");
 

@@ -36,7 +36,8 @@ class K8sServicesTest {
 
     /** Quarkus settings the manifests set directly, and why. */
     static final Map<String, String> QUARKUS = Map.of(
-            "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "the connection pool: all pods together stay under max_connections");
+            "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "the connection pool: all pods together stay under max_connections",
+            "QUARKUS_OTEL_SDK_DISABLED", "traces, off by default (platform-kit), on where a collector takes them");
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")

@@ -12,12 +12,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.intake.service.FollowProcessingService;
 import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.ReplayableConsumer;
 
 import io.smallrye.common.annotation.Blocking;
 
 /** Follows the processing of the dossiers intake received ({@code routing.dossier.events}). */
 @ApplicationScoped
-public class RoutingEventsHandler {
+public class RoutingEventsHandler implements ReplayableConsumer {
 
     static final String CONSUMER = "intake";
     static final String SUPPLEMENT_REQUESTED = "org.motcua.routing.supplement-requested.v1";
@@ -33,6 +34,17 @@ public class RoutingEventsHandler {
     RoutingEventsHandler(Inbox inbox, FollowProcessingService follow) {
         this.inbox = inbox;
         this.follow = follow;
+    }
+
+    @Override
+    public String channel() {
+        return "routing-events";
+    }
+
+    /** Its dead letters, replayed ({@code DeadLetterReplay}), are applied as the records it consumes. */
+    @Override
+    public void apply(ConsumerRecords<String, String> records) {
+        onEvents(records);
     }
 
     @Incoming("routing-events")

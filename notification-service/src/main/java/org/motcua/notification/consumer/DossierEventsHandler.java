@@ -22,13 +22,14 @@ import org.motcua.notification.service.alert.CalendarNoticeAlert;
 import org.motcua.notification.service.alert.StaffAlerts;
 import org.motcua.platformkit.pdf.ApologyLetter;
 import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.ReplayableConsumer;
 import org.motcua.platformkit.inbox.IncomingEvent;
 
 import io.smallrye.common.annotation.Blocking;
 
 /** Turns the dossier events of intake and routing into notifications for the applicant and alerts for staff. */
 @ApplicationScoped
-public class DossierEventsHandler {
+public class DossierEventsHandler implements ReplayableConsumer {
 
     static final String CONSUMER = "notification";
     static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
@@ -62,6 +63,17 @@ public class DossierEventsHandler {
         this.notify = notify;
         this.alerts = alerts;
         this.entityManager = entityManager;
+    }
+
+    @Override
+    public String channel() {
+        return "dossier-events";
+    }
+
+    /** Its dead letters, replayed ({@code DeadLetterReplay}), are applied as the records it consumes. */
+    @Override
+    public void apply(ConsumerRecords<String, String> records) {
+        onDossierEvents(records);
     }
 
     @Incoming("dossier-events")

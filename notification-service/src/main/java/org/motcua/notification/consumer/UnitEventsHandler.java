@@ -11,12 +11,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.notification.service.alert.CongestionWatch;
 import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.ReplayableConsumer;
 
 import io.smallrye.common.annotation.Blocking;
 
 /** Watches the units' loads that routing publishes, for congestion alerts. */
 @ApplicationScoped
-public class UnitEventsHandler {
+public class UnitEventsHandler implements ReplayableConsumer {
 
     static final String UNIT_LOAD_CHANGED = "org.motcua.routing.unit-load-changed.v1";
 
@@ -26,6 +27,17 @@ public class UnitEventsHandler {
     UnitEventsHandler(Inbox inbox, CongestionWatch congestion) {
         this.inbox = inbox;
         this.congestion = congestion;
+    }
+
+    @Override
+    public String channel() {
+        return "unit-events";
+    }
+
+    /** Its dead letters, replayed ({@code DeadLetterReplay}), are applied as the records it consumes. */
+    @Override
+    public void apply(ConsumerRecords<String, String> records) {
+        onUnitEvents(records);
     }
 
     @Incoming("unit-events")

@@ -25,6 +25,8 @@ public final class KafkaCloudEvents {
         put(headers, CloudEvent.HEADER_SUBJECT, event.subject());
         put(headers, CloudEvent.HEADER_TIME, event.time().toString());
         put(headers, CloudEvent.HEADER_CONTENT_TYPE, CloudEvent.JSON);
+        put(headers, CloudEvent.HEADER_TRACEPARENT, event.traceparent());
+        put(headers, CloudEvent.HEADER_TRACESTATE, event.tracestate());
         return record;
     }
 
@@ -51,7 +53,7 @@ public final class KafkaCloudEvents {
         }
         return new CloudEvent(required(headers, CloudEvent.HEADER_ID), required(headers, CloudEvent.HEADER_SOURCE),
                 required(headers, CloudEvent.HEADER_TYPE), get(headers, CloudEvent.HEADER_SUBJECT), instant,
-                record.value());
+                record.value(), get(headers, CloudEvent.HEADER_TRACEPARENT), get(headers, CloudEvent.HEADER_TRACESTATE));
     }
 
     private static void put(Headers headers, String name, String value) {

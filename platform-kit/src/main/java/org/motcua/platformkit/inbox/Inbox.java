@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.motcua.platformkit.events.CloudEvent;
+import org.motcua.platformkit.events.EventTracing;
 import org.motcua.platformkit.events.KafkaCloudEvents;
 import org.motcua.platformkit.events.MalformedEventException;
 
@@ -48,12 +49,15 @@ public class Inbox {
     private final EventDataReader reader;
     private final DeadLetters deadLetters;
     private final Clock clock;
+    private final EventTracing tracing;
 
-    Inbox(EntityManager entityManager, EventDataReader reader, DeadLetters deadLetters, Clock clock) {
+    Inbox(EntityManager entityManager, EventDataReader reader, DeadLetters deadLetters, Clock clock,
+            EventTracing tracing) {
         this.entityManager = entityManager;
         this.reader = reader;
         this.deadLetters = deadLetters;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -95,7 +99,7 @@ public class Inbox {
                 for (IncomingEvent event : events) {
                     // remove: an event delivered twice in the same poll is applied once
                     if (claimed.remove(event.id())) {
-                        effect.accept(event);
+                        tracing.apply(consumer, event.envelope(), () -> effect.accept(event));
                     }
                 }
             });
@@ -128,7 +132,7 @@ public class Inbox {
                         LOG.debugf("%s: event %s already applied", consumer, event.id());
                         return false;
                     }
-                    effect.accept(event);
+                    tracing.apply(consumer, envelope, () -> effect.accept(event));
                     return true;
                 });
             } catch (MalformedEventException e) {

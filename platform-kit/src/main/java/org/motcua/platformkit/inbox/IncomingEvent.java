@@ -19,6 +19,10 @@ public final class IncomingEvent {
         this.reader = reader;
     }
 
+    CloudEvent envelope() {
+        return envelope;
+    }
+
     public String id() {
         return envelope.id();
     }

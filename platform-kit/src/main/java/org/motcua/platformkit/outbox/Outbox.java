@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.query.NativeQuery;
+import org.motcua.platformkit.events.EventTracing;
 import org.motcua.platformkit.transaction.AfterCompletion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,23 +28,31 @@ public class Outbox {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
 
     Outbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay, EventTracing tracing) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.clock = clock;
         this.transactions = transactions;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
-    /** Records the event in the current transaction and returns its id (the CloudEvents id). */
+    /**
+     * Records the event in the current transaction and returns its id (the CloudEvents id). The trace it is
+     * published in (a request's, an event's) goes with it, so that its consumers continue that trace.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(OutgoingEvent event) {
         UUID id = UUID.randomUUID();
+        EventTracing.TraceContext trace = tracing.current();
         entityManager.createNativeQuery("""
-                INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at)
-                VALUES (:id, :topic, :key, :type, :subject, CAST(:payload AS jsonb), :occurredAt)""")
+                INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at, traceparent,
+                                          tracestate)
+                VALUES (:id, :topic, :key, :type, :subject, CAST(:payload AS jsonb), :occurredAt, :traceparent,
+                        :tracestate)""")
                 // touches no entity's table: the caller's pending changes need not be flushed first
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event")
                 .setParameter("id", id)
@@ -53,6 +62,8 @@ public class Outbox {
                 .setParameter("subject", event.subject())
                 .setParameter("payload", toJson(event.data()))
                 .setParameter("occurredAt", Timestamp.from(clock.instant()))
+                .setParameter("traceparent", trace.traceparent())
+                .setParameter("tracestate", trace.tracestate())
                 .executeUpdate();
         // publishes right after the commit instead of waiting for the next poll
         transactions.registerInterposedSynchronization(AfterCompletion.onCommit(relay::wakeUp));

@@ -125,7 +125,8 @@ public class OutboxRelay {
         // running ones are looked up after it (OFFSET 0: once, not once per row).
         List<Object[]> result = entityManager.createNativeQuery("""
                 SELECT t.xmax, t.in_progress, t.running_here,
-                       o.id, o.position, o.topic, o.event_key, o.event_type, o.subject, CAST(o.payload AS text), o.occurred_at
+                       o.id, o.position, o.topic, o.event_key, o.event_type, o.subject, CAST(o.payload AS text), o.occurred_at,
+                       o.traceparent, o.tracestate
                 FROM (SELECT CAST(CAST(CAST(pg_snapshot_xmax(s.snapshot) AS xid) AS text) AS bigint) AS xmax,
                              array_to_string(ARRAY(SELECT CAST(x AS xid) FROM pg_snapshot_xip(s.snapshot) x), ',') AS in_progress,
                              array_to_string(ARRAY(SELECT backend_xid FROM pg_stat_activity
@@ -139,7 +140,8 @@ public class OutboxRelay {
                 .getResultList();
         List<OutboxRow> rows = result.stream().filter(r -> r[3] != null)
                 .map(r -> new OutboxRow((UUID) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6],
-                        (String) r[7], (String) r[8], (String) r[9], SqlTimes.toInstant(r[10])))
+                        (String) r[7], (String) r[8], (String) r[9], SqlTimes.toInstant(r[10]), (String) r[11],
+                        (String) r[12]))
                 .toList();
         Object[] first = result.get(0);
         return new Read(rows, new ReadFloor.Transactions(((Number) first[0]).longValue(), ids((String) first[1]),

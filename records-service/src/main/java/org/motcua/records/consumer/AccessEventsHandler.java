@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.ReplayableConsumer;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.records.service.audit.AuditLog;
 
@@ -20,7 +21,7 @@ import io.smallrye.common.annotation.Blocking;
  * notification's messages) to the audit log, beside records' own: who, which dossier, through which endpoint, when.
  */
 @ApplicationScoped
-public class AccessEventsHandler {
+public class AccessEventsHandler implements ReplayableConsumer {
 
     static final String CONSUMER = "records";
     static final String INTAKE_READ = "org.motcua.intake.personal-data-read.v1";
@@ -32,6 +33,17 @@ public class AccessEventsHandler {
     AccessEventsHandler(Inbox inbox, AuditLog audit) {
         this.inbox = inbox;
         this.audit = audit;
+    }
+
+    @Override
+    public String channel() {
+        return "access-events";
+    }
+
+    /** Its dead letters, replayed ({@code DeadLetterReplay}), are applied as the records it consumes. */
+    @Override
+    public void apply(ConsumerRecords<String, String> records) {
+        onAccessEvents(records);
     }
 
     @Incoming("access-events")

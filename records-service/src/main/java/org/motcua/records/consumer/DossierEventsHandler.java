@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.ReplayableConsumer;
 import org.motcua.platformkit.inbox.IncomingEvent;
 import org.motcua.platformkit.time.ProvinceTime;
 import org.motcua.records.domain.Paper;
@@ -21,7 +22,7 @@ import io.smallrye.common.annotation.Blocking;
 
 /** Archives every dossier event of intake and routing into the dossier's record and timeline. */
 @ApplicationScoped
-public class DossierEventsHandler {
+public class DossierEventsHandler implements ReplayableConsumer {
 
     static final String CONSUMER = "records";
     static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
@@ -43,6 +44,17 @@ public class DossierEventsHandler {
     DossierEventsHandler(Inbox inbox, ArchiveService archive) {
         this.inbox = inbox;
         this.archive = archive;
+    }
+
+    @Override
+    public String channel() {
+        return "dossier-events";
+    }
+
+    /** Its dead letters, replayed ({@code DeadLetterReplay}), are applied as the records it consumes. */
+    @Override
+    public void apply(ConsumerRecords<String, String> records) {
+        onDossierEvents(records);
     }
 
     @Incoming("dossier-events")

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.platformkit.deadline.OfficeHours;
 import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.ReplayableConsumer;
 import org.motcua.routing.service.AssignDossierService;
 import org.motcua.routing.service.CalendarYearService;
 import org.motcua.routing.service.ProcessDossierService;
@@ -21,7 +22,7 @@ import io.smallrye.common.annotation.Blocking;
 
 /** Assigns every dossier intake received, and follows what intake changes ({@code intake.dossier.events}). */
 @ApplicationScoped
-public class IntakeEventsHandler {
+public class IntakeEventsHandler implements ReplayableConsumer {
 
     static final String CONSUMER = "routing";
     static final String DOSSIER_SUBMITTED = "org.motcua.intake.dossier-submitted.v1";
@@ -44,6 +45,17 @@ public class IntakeEventsHandler {
         this.inbox = inbox;
         this.assignService = assignService;
         this.processService = processService;
+    }
+
+    @Override
+    public String channel() {
+        return "intake-events";
+    }
+
+    /** Its dead letters, replayed ({@code DeadLetterReplay}), are applied as the records it consumes. */
+    @Override
+    public void apply(ConsumerRecords<String, String> records) {
+        onEvents(records);
     }
 
     @Incoming("intake-events")
