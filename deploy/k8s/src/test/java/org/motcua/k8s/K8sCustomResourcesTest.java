@@ -30,6 +30,18 @@ class K8sCustomResourcesTest {
     }
 
     @Test
+    void theRunbooksDrillsSatisfyTheirSchemas() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(Rendered.module().resolve("drills"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                ObjectNode drill = (ObjectNode) Rendered.YAML.readTree(file.toFile());
+                OperatorSchemas.validate(drill).forEach(p -> problems.add(file.getFileName() + ": " + p));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void anUnknownFieldAndAWrongValueAreFound() throws Exception {
         ObjectNode kafka = (ObjectNode) Rendered.YAML.readTree("""
                 apiVersion: kafka.strimzi.io/v1
