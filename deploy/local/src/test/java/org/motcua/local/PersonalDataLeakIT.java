@@ -38,7 +38,8 @@ import io.restassured.http.ContentType;
 /**
  * A demo citizen's dossier goes through the four packaged services (received, assigned, archived, searched for by
  * name, notified by mail and SMS, looked up by the public, and refused once for bad input); then every service's log,
- * every service's metrics and the keys and headers of every Kafka record are scanned for the citizen's ID, name (with
+ * every service's metrics, every span the services exported (traced as in the cluster) and the keys and headers of
+ * every Kafka record are scanned for the citizen's ID, name (with
  * and without accents), phone and email, and for the other demo citizens' IDs and names (this module's other tests
  * submit for them). Event values carry the applicant to the services that need them; nothing else may.
  */
@@ -52,7 +53,7 @@ class PersonalDataLeakIT {
             "051090004321", "Trần Văn Bình", CITIZEN_ID, NAME, "062095001111", "Y Nhung", "051188002222", "Lê Thị Cúc");
 
     @Test
-    void aDossiersPersonalDataIsInNoLogNoMetricAndNoKafkaKeyOrHeader() throws IOException {
+    void aDossiersPersonalDataIsInNoLogNoMetricNoTraceAndNoKafkaKeyOrHeader() throws IOException {
         TestPlatform.Running running = TestPlatform.running();
         String phone = "0935" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
         String email = "duc.pham." + phone + "@example.vn";
@@ -61,7 +62,10 @@ class PersonalDataLeakIT {
                 .then().statusCode(200).extract().jsonPath()
                 .getList("requiredDocuments.findAll { it.applicantProvides }.name", String.class);
         Map<String, Object> applicant = Map.of("fullName", NAME, "citizenId", CITIZEN_ID, "email", email, "phone", phone);
+        // the desk's request in a trace of its own: the dossier's trace is then found in every service's spans
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         String id = given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
                 .body(Map.of("procedureCode", "1.001193", "receivingUnitCode", "21034", "applicant", applicant,
                         "documents", papers.stream().map(name -> Map.of("name", name)).toList()))
                 .when().post(running.url("intake", "/api/v1/dossiers")).then().statusCode(201).extract().path("id");
@@ -81,6 +85,10 @@ class PersonalDataLeakIT {
                 .when().get(running.url("notification", "/api/v1/notifications?dossierId=" + id))
                 .then().statusCode(200).body("items.find { it.channel == 'EMAIL' }.status", equalTo("SENT")));
         given().when().get(running.url("intake", "/api/v1/public/dossiers/" + code)).then().statusCode(200);
+        List<String> traced = List.of("intake-service", "routing-service", "records-service", "notification-service");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                running.traces().servicesInTrace(traceId, traced)).as("services with spans of the dossier's trace")
+                .containsExactlyInAnyOrderElementsOf(traced));
 
         List<String> secrets = new ArrayList<>(List.of(phone, "84" + phone.substring(1), email));
         DEMO_CITIZENS.forEach((demoId, demoName) -> secrets.addAll(List.of(demoId, demoName,
@@ -102,10 +110,14 @@ class PersonalDataLeakIT {
                 secrets.stream().filter(metrics::contains).forEach(s -> leaks.add(service.spec().name() + " metrics"));
             }
         }
+        List<String> exports = running.traces().exportsAsText();
+        for (String export : exports) {
+            secrets.stream().filter(export::contains).forEach(s -> leaks.add("a span exported"));
+        }
         Scanned kafka = scanKafka(secrets, leaks);
-        System.out.printf("personal data leak scan: %,d log lines of %d services, their metrics, %,d Kafka records"
-                + " (keys and headers): %d leaks%n", logLines, running.platform().services().size(), kafka.records(),
-                leaks.size());
+        System.out.printf("personal data leak scan: %,d log lines of %d services, their metrics, %,d span exports,"
+                + " %,d Kafka records (keys and headers): %d leaks%n", logLines, running.platform().services().size(),
+                exports.size(), kafka.records(), leaks.size());
         assertThat(leaks).isEmpty();
         // the scan saw the person: the event that carries the applicant to records and notification names them
         assertThat(kafka.valuesNamingThePerson()).isPositive();

@@ -23,8 +23,8 @@ import org.motcua.testsupport.gateway.MailServer;
 final class TestPlatform implements BeforeAllCallback {
 
     /** What runs: the platform with its simulators and the gateway of one origin. */
-    record Running(Platform platform, RegistrySimulator registries, MailServer mail, Gateway gateway)
-            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    record Running(Platform platform, RegistrySimulator registries, MailServer mail, Gateway gateway,
+            TraceCollector traces) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         @Override
         public void close() {
@@ -32,6 +32,7 @@ final class TestPlatform implements BeforeAllCallback {
             platform.close();
             registries.close();
             mail.close();
+            traces.close();
         }
 
         String url(String service, String path) {
@@ -57,14 +58,18 @@ final class TestPlatform implements BeforeAllCallback {
         PlatformInfrastructure infra = TestInfrastructure.shared();
         RegistrySimulator registries = RegistrySimulator.start(0);
         MailServer mail = MailServer.start(0);
+        TraceCollector traces = TraceCollector.start();
         List<ServiceSpec> specs = ServiceSpec.ALL.stream()
                 .map(s -> s.withPort(EmbeddedInfrastructure.freePort())).toList();
         try {
             Platform platform = Platform.start(root, infra, specs, TestTokens.keys().publicKeyFile(),
                     registries.baseUrl(), Map.of("MOTCUA_SMTP_HOST", mail.host(), "MOTCUA_SMTP_PORT",
-                            String.valueOf(mail.port()), "MOTCUA_SMTP_STARTTLS", "DISABLED", "MOTCUA_UI_SIGN_IN", "demo"),
+                            String.valueOf(mail.port()), "MOTCUA_SMTP_STARTTLS", "DISABLED", "MOTCUA_UI_SIGN_IN", "demo",
+                            // traced as in the cluster, to a collector of the test's own
+                            "QUARKUS_OTEL_SDK_DISABLED", "false", "MOTCUA_OTLP_ENDPOINT", traces.endpoint(),
+                            "QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s"),
                     Files.createDirectories(root.resolve("deploy/local/target/e2e-logs")));
-            running = new Running(platform, registries, mail, platform.startGateway(0, TestTokens.keys()));
+            running = new Running(platform, registries, mail, platform.startGateway(0, TestTokens.keys()), traces);
             return running;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
