@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,7 +75,7 @@ class DeadLetterReplayTest {
     }
 
     private static Map<String, String> deadLetter(Map<String, String> headers) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("dead-letter-reason", "simulated: could not be applied then");
         all.put("dead-letter-topic", "intake.dossier.events");
         all.put("dead-letter-partition", "0");

@@ -3,6 +3,7 @@ package org.motcua.testsupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -93,7 +94,7 @@ public final class KafkaTestConsumer implements AutoCloseable {
     /** The same with more headers (such as the trace it was published in, {@code ce_traceparent}). */
     public static void sendCloudEvent(String bootstrapServers, String topic, String id, String source, String type,
             String subject, String data, java.time.Instant time, Map<String, String> moreHeaders) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of(
+        Map<String, String> headers = new LinkedHashMap<>(Map.of(
                 "ce_specversion", "1.0", "ce_id", id, "ce_source", source, "ce_type", type,
                 "ce_subject", subject, "ce_time", time.toString(), "content-type", "application/json"));
         headers.putAll(moreHeaders);

@@ -2,8 +2,11 @@ package org.motcua.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +35,8 @@ class K8sCustomResourcesTest {
     @Test
     void theRunbooksDrillsSatisfyTheirSchemas() throws Exception {
         List<String> problems = new ArrayList<>();
-        try (var files = java.nio.file.Files.list(Rendered.module().resolve("drills"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+        try (Stream<Path> files = Files.list(Rendered.module().resolve("drills"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                 ObjectNode drill = (ObjectNode) Rendered.YAML.readTree(file.toFile());
                 OperatorSchemas.validate(drill).forEach(p -> problems.add(file.getFileName() + ": " + p));
             }

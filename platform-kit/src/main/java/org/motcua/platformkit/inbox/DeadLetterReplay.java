@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ public class DeadLetterReplay {
     private long waiting(KafkaConsumer<String, String> reader, List<TopicPartition> partitions) {
         Map<TopicPartition, Long> end = reader.endOffsets(partitions);
         Map<TopicPartition, Long> start = reader.beginningOffsets(partitions);
-        Map<TopicPartition, OffsetAndMetadata> done = reader.committed(new java.util.HashSet<>(partitions));
+        Map<TopicPartition, OffsetAndMetadata> done = reader.committed(new HashSet<>(partitions));
         return partitions.stream().mapToLong(p -> {
             OffsetAndMetadata committed = done.get(p);
             return end.get(p) - Math.max(start.get(p), committed == null ? 0 : committed.offset());
