@@ -222,7 +222,7 @@ class ClerkUiIT {
         submitButton(clerk).click();
         Locator code = clerk.getByTestId("receipt").getByTestId("dossier-code");
         assertThat(code).hasText(Pattern.compile("21025-\\d{6}-\\d{4}"));
-        dossierIdOf(code.textContent()); // the archive has it
+        assigned(dossierIdOf(code.textContent())); // the archive has it, and routing has placed it
 
         // the archive does not answer: the dossier's page shows the rest, says which part is missing, and retries
         clerk.route("**/records/api/v1/dossiers/*/timeline", route -> route.fulfill(new Route.FulfillOptions()
@@ -525,9 +525,14 @@ class ClerkUiIT {
                         "documents", papers.stream().map(paper -> Map.of("name", paper)).toList()))
                 .when().post(running.url("intake", "/api/v1/dossiers")).then().log().ifValidationFails()
                 .statusCode(201).extract().path("id");
+        assigned(id);
+        return id;
+    }
+
+    /** Waits until routing has placed the dossier (the dossier's page shows where it is processed). */
+    private static void assigned(String id) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().get(running.url("routing", "/api/v1/dossiers/" + id + "/assignment")).then().statusCode(200));
-        return id;
     }
 
     /** A small scan: a white page with a black bar, as PNG. */
