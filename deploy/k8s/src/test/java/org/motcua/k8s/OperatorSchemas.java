@@ -68,14 +68,16 @@ final class OperatorSchemas {
         return Map.copyOf(schemas);
     }
 
-    /** Unknown fields are errors wherever the schema lists the fields and does not keep the others. */
+    /**
+     * Unknown fields are errors wherever the schema lists the fields and does not keep the others ({@code metadata}
+     * is the API server's: the CRD lists no fields of it, so it stays open).
+     */
     private static void strict(JsonNode schema) {
         if (schema instanceof ObjectNode object) {
             if (object.has("properties") && !object.has("additionalProperties")
                     && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
                 object.put("additionalProperties", false);
             }
-            // metadata is the API server's; the CRD describes it only as an object
             object.properties().forEach(e -> strict(e.getValue()));
         } else if (schema != null && schema.isArray()) {
             schema.forEach(OperatorSchemas::strict);

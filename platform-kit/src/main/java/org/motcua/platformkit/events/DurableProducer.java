@@ -10,10 +10,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The one way the kit creates a Kafka producer: idempotent, {@code acks=all}, string keys and values.
  * Used where a send must be durable before the caller goes on (the outbox relay, dead letters).
- * <p>
- * It connects as the service's consumers do: with every {@code kafka.*} setting of the service (Quarkus'
- * {@code default-kafka-broker} map: the bootstrap servers, and in a cluster the TLS and SASL settings from the
- * {@code KAFKA_*} environment, such as {@code KAFKA_SECURITY_PROTOCOL} or {@code KAFKA_SASL_JAAS_CONFIG}).
+ * It connects as the service's consumers do ({@link KafkaClients}).
  */
 public final class DurableProducer {
 
@@ -26,12 +23,7 @@ public final class DurableProducer {
 
     /** The connection's producer settings (consumer-only ones left out), made durable. */
     static Properties settings(Map<String, Object> connection, String clientId) {
-        Properties props = new Properties();
-        connection.forEach((name, value) -> {
-            if (ProducerConfig.configNames().contains(name)) {
-                props.put(name, value);
-            }
-        });
+        Properties props = KafkaClients.settings(connection, ProducerConfig.configNames());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
+import org.motcua.platformkit.events.KafkaClients;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Identifier;
@@ -170,20 +170,13 @@ public class DeadLetterReplay {
     }
 
     private KafkaConsumer<String, String> reader(String group) {
-        Properties props = new Properties();
-        kafka.forEach((name, value) -> {
-            if (ConsumerConfig.configNames().contains(name)) {
-                props.put(name, value);
-            }
-        });
-        Map<String, Object> own = new LinkedHashMap<>();
-        own.put(ConsumerConfig.GROUP_ID_CONFIG, group + ".dlq-replay");
-        own.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        own.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        own.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        own.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        own.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.putAll(own);
+        Properties props = KafkaClients.settings(kafka, ConsumerConfig.configNames());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, group + ".dlq-replay");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return new KafkaConsumer<>(props);
     }
 }
