@@ -17,8 +17,8 @@ import org.motcua.platformkit.events.DurableProducer;
 
 /**
  * Moves a message a consumer can never process to {@code <topic>.<consumer>.dlq}, unchanged, with the
- * reason and its origin in {@code dead-letter-*} headers, and waits until Kafka has it: nothing is lost,
- * and the partition moves on.
+ * reason and its origin in {@code dead-letter-*} headers, and waits until Kafka has it (however long the broker is
+ * away): nothing is lost, and the partition moves on.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -43,13 +43,21 @@ public class DeadLetters {
         dead.headers().add("dead-letter-topic", bytes(record.topic()));
         dead.headers().add("dead-letter-partition", bytes(String.valueOf(record.partition())));
         dead.headers().add("dead-letter-offset", bytes(String.valueOf(record.offset())));
+        // the broker away: wait for it (the message is committed only once the dead-letter topic has it)
+        Backoff.untilDone(consumer + ": dead-lettering " + record.topic() + "-" + record.partition() + "@"
+                + record.offset(), () -> sendNow(dead));
+    }
+
+    private void sendNow(ProducerRecord<String, String> dead) {
         try {
             producer().send(dead).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while dead-lettering", e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("the dead-letter topic did not take the message", e);
+        } catch (TimeoutException e) {
+            throw new org.apache.kafka.common.errors.TimeoutException("the dead-letter topic did not take the message", e);
         }
     }
 

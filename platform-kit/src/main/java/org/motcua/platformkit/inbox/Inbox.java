@@ -31,7 +31,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * effect commit in one transaction, so a redelivered event finds its row and changes nothing.
  *
  * <p>{@link #receiveAll} takes a whole poll in one transaction; a message that can never be processed
- * (unreadable, or failing after retries) goes to {@code <topic>.<consumer>.dlq} and the partition moves on.
+ * (unreadable, or failing after retries) goes to {@code <topic>.<consumer>.dlq} and the partition moves on. A
+ * failure that goes away by itself ({@link TransientFailures}: the database or the broker away for minutes) sends
+ * nothing there: the poll waits and tries again until it succeeds.
  * Within a poll, events are applied in the order of their subject (the dossier), each subject's events in
  * the order they happened (a poll of two topics may hold routing's step before intake's receipt): two polls
  * touching the same dossiers then lock them in the same order and cannot deadlock.
@@ -93,16 +95,19 @@ public class Inbox {
         }
         events.sort(BY_SUBJECT_THEN_TIME); // stable: events of one subject and time keep their order
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Set<String> claimed = claimAll(consumer, events);
-                prepare.accept(events.stream().filter(e -> claimed.contains(e.id())).toList());
-                for (IncomingEvent event : events) {
-                    // remove: an event delivered twice in the same poll is applied once
-                    if (claimed.remove(event.id())) {
-                        tracing.apply(consumer, event.envelope(), () -> effect.accept(event));
-                    }
-                }
-            });
+            Backoff.untilDone(consumer + ": a poll of " + events.size() + " events", () -> QuarkusTransaction.requiringNew()
+                    .run(() -> {
+                        Set<String> claimed = claimAll(consumer, events);
+                        prepare.accept(events.stream().filter(e -> claimed.contains(e.id())).toList());
+                        for (IncomingEvent event : events) {
+                            // remove: an event delivered twice in the same poll is applied once
+                            if (claimed.remove(event.id())) {
+                                tracing.apply(consumer, event.envelope(), () -> effect.accept(event));
+                            }
+                        }
+                    }));
+        } catch (Backoff.Interrupted stopping) {
+            throw stopping;
         } catch (RuntimeException batchFailed) {
             // worth seeing: a poll falls back to one transaction per event only when something in it fails
             LOG.infof("%s: a poll of %d events failed (%s), applying them one by one", consumer, events.size(),
@@ -110,6 +115,8 @@ public class Inbox {
             for (ConsumerRecord<String, String> record : readable) {
                 try {
                     receive(consumer, record, effect);
+                } catch (Backoff.Interrupted stopping) {
+                    throw stopping;
                 } catch (RuntimeException e) {
                     deadLetters.send(consumer, record, e.getMessage());
                 }
@@ -127,17 +134,20 @@ public class Inbox {
         IncomingEvent event = new IncomingEvent(envelope, reader);
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!claim(consumer, event)) {
-                        LOG.debugf("%s: event %s already applied", consumer, event.id());
-                        return false;
-                    }
-                    tracing.apply(consumer, envelope, () -> effect.accept(event));
-                    return true;
-                });
+                return Backoff.untilDone(consumer + ": event " + event.id(), () -> QuarkusTransaction.requiringNew()
+                        .call(() -> {
+                            if (!claim(consumer, event)) {
+                                LOG.debugf("%s: event %s already applied", consumer, event.id());
+                                return false;
+                            }
+                            tracing.apply(consumer, envelope, () -> effect.accept(event));
+                            return true;
+                        }));
             } catch (MalformedEventException e) {
                 LOG.warnf("%s: event %s (%s) cannot be processed: %s", consumer, event.id(), event.type(), e.getMessage());
                 throw e;
+            } catch (Backoff.Interrupted stopping) {
+                throw stopping;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS) {
                     LOG.errorf("%s: event %s (%s) failed %d times: %s", consumer, event.id(), event.type(), attempt,
