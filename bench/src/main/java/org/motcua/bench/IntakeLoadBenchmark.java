@@ -4,14 +4,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.motcua.local.Platform;
@@ -70,7 +64,7 @@ public final class IntakeLoadBenchmark {
             byte[] template = JSON.writeValueAsBytes(body("warm-up"));
             // Four JVMs share two cores: until their JIT compilers are done, the compilers eat the CPU.
             System.out.println("Warming up (" + warmUp + " s at 50/s)...");
-            run(http, token, 50, warmUp);
+            OpenLoad.run(http, token, 50, warmUp, n -> bytes(body("warm-up-" + n + "-" + System.nanoTime())));
             CpuAccount cpu = new CpuAccount();
             for (var service : platform.services()) {
                 cpu.add(service.spec().name(), () -> Stream.of(service.handle()));
@@ -86,14 +80,16 @@ public final class IntakeLoadBenchmark {
                 Map<String, Long> cpuBefore = cpu.snapshot();
                 Map<String, Long> threadsBefore = CpuAccount.ownThreads();
                 long started = System.nanoTime();
-                Result r = run(http, token, rate, seconds);
+                long stepStart = System.nanoTime();
+                OpenLoad.Result r = OpenLoad.run(http, token, rate, seconds,
+                        n -> bytes(body("bench-" + rate + "-" + n + "-" + stepStart)));
                 double elapsed = (System.nanoTime() - started) / 1e9;
-                System.out.printf("%8d %10d %10.1f %9.1f %9.1f %9.1f %9.1f %8d%n", rate, r.sent, r.okPerSecond,
-                        r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100), r.errors);
-                System.out.println("         " + CpuAccount.difference(cpuBefore, cpu.snapshot(), elapsed, r.sent));
-                System.out.println(CpuAccount.topThreads(threadsBefore, CpuAccount.ownThreads(), r.sent, 12));
+                System.out.printf("%8d %10d %10.1f %9.1f %9.1f %9.1f %9.1f %8d%n", rate, r.sent(), r.okPerSecond(),
+                        r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100), r.errors());
+                System.out.println("         " + CpuAccount.difference(cpuBefore, cpu.snapshot(), elapsed, r.sent()));
+                System.out.println(CpuAccount.topThreads(threadsBefore, CpuAccount.ownThreads(), r.sent(), 12));
                 if (statements) {
-                    System.out.print(report.top(25, r.sent));
+                    System.out.print(report.top(25, r.sent()));
                 }
             }
             System.out.println("(" + template.length + "-byte submissions of procedure 1.001193 by the integration role,"
@@ -102,59 +98,12 @@ public final class IntakeLoadBenchmark {
         System.exit(0);
     }
 
-    private record Result(long sent, double okPerSecond, long errors, double[] latenciesMs) {
-        double percentile(int p) {
-            if (latenciesMs.length == 0) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(p / 100.0 * latenciesMs.length) - 1;
-            return latenciesMs[Math.max(0, Math.min(latenciesMs.length - 1, index))];
+    private static byte[] bytes(Object body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Result run(KeepAliveClient http, String token, int rate, int seconds) throws Exception {
-        if (rate == 0) { // idle: what the platform costs doing nothing
-            Thread.sleep(seconds * 1000L);
-            return new Result(1, 0, 0, new double[0]);
-        }
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        long total = (long) rate * seconds;
-        double[] latencies = new double[(int) total];
-        AtomicLong errors = new AtomicLong();
-        CountDownLatch done = new CountDownLatch((int) total);
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        AtomicLong sent = new AtomicLong();
-        scheduler.scheduleAtFixedRate(() -> {
-            long n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            long scheduled = start + n * intervalNanos;
-            try {
-                byte[] body = JSON.writeValueAsBytes(body("bench-" + rate + "-" + n + "-" + start));
-                http.post("/api/v1/dossiers", "Bearer " + token, body, status -> {
-                    if (status == 201) {
-                        latencies[(int) n] = (System.nanoTime() - scheduled) / 1_000_000.0;
-                    } else {
-                        latencies[(int) n] = Double.NaN;
-                        errors.incrementAndGet();
-                    }
-                    done.countDown();
-                });
-            } catch (Exception e) {
-                latencies[(int) n] = Double.NaN;
-                errors.incrementAndGet();
-                done.countDown();
-            }
-        }, 0, intervalNanos, TimeUnit.NANOSECONDS);
-        boolean finished = done.await(seconds + 60L, TimeUnit.SECONDS);
-        scheduler.shutdownNow();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        // each callback wrote its slot before counting down; a slot left 0 is a request that never answered
-        double[] sorted = Arrays.stream(latencies).filter(l -> !Double.isNaN(l) && l > 0).sorted().toArray();
-        long lost = finished ? 0 : done.getCount();
-        return new Result(total, sorted.length / elapsed, errors.get() + lost, sorted);
     }
 
     private static Map<String, Object> body(String reference) {

@@ -56,6 +56,51 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /**
+     * Freezes the server and all its backends (SIGSTOP) for {@code duration}, then lets them go on (SIGCONT). The
+     * processes are found before: a frozen server answers no question.
+     */
+    void stall(java.time.Duration duration) throws InterruptedException {
+        java.util.List<String> pids = new java.util.ArrayList<>();
+        try {
+            Path pidFile = Path.of(dataDirectory()).resolve("postmaster.pid");
+            long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).strip());
+            pids.add(String.valueOf(postmaster));
+            ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(h -> pids.add(String.valueOf(h.pid())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        signal("STOP", pids);
+        try {
+            Thread.sleep(duration.toMillis());
+        } finally {
+            signal("CONT", pids);
+        }
+    }
+
+    private static void signal(String signal, java.util.List<String> pids) throws InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("kill", "-" + signal));
+        command.addAll(pids);
+        try {
+            // a backend may have ended meanwhile: kill then reports it and signals the others
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot signal PostgreSQL", e);
+        }
+    }
+
+    private String dataDirectory() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SHOW data_directory")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot ask PostgreSQL where its data is", e);
+        }
+    }
+
     /** Creates the database unless it exists. */
     public void ensureDatabase(String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {

@@ -9,8 +9,13 @@ import java.nio.file.Path;
 /** Kafka in this JVM and an embedded PostgreSQL server: real parts, no Docker. */
 public final class EmbeddedInfrastructure implements PlatformInfrastructure, AutoCloseable {
 
-    private final EmbeddedKafka kafka;
-    private final EmbeddedDatabase database;
+    private EmbeddedKafka kafka;
+    private EmbeddedDatabase database;
+    /** Where a persistent infrastructure keeps its data, and its ports (null when temporary: it cannot restart). */
+    private Persistent persistent;
+
+    private record Persistent(Path dataDirectory, int postgresPort, int kafkaPort, int kafkaControllerPort) {
+    }
 
     private EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedDatabase database) {
         this.kafka = kafka;
@@ -40,11 +45,43 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
         try {
             EmbeddedKafka kafka = EmbeddedKafka.start(dataDirectory.resolve("kafka"), kafkaPort, kafkaControllerPort);
             Topics.createAll(kafka.bootstrapServers());
-            return new EmbeddedInfrastructure(kafka, database);
+            EmbeddedInfrastructure infra = new EmbeddedInfrastructure(kafka, database);
+            infra.persistent = new Persistent(dataDirectory, postgresPort, kafkaPort, kafkaControllerPort);
+            return infra;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Stops PostgreSQL (fast shutdown: its clients' connections break) and starts it again on its data and port. */
+    public synchronized void restartDatabase() {
+        Persistent p = requirePersistent();
+        database.close();
+        database = EmbeddedDatabase.startPersistent(p.dataDirectory().resolve("postgres"), p.postgresPort());
+    }
+
+    /** Stops the Kafka broker (controlled shutdown) and starts it again on its log and ports. */
+    public synchronized void restartKafka() {
+        Persistent p = requirePersistent();
+        kafka.close();
+        kafka = EmbeddedKafka.start(p.dataDirectory().resolve("kafka"), p.kafkaPort(), p.kafkaControllerPort());
+    }
+
+    /**
+     * Freezes every PostgreSQL process (SIGSTOP) for {@code duration}, then lets them go on (SIGCONT): a database that
+     * hangs, connections open and silent, as under a storage stall.
+     */
+    public void stallDatabase(java.time.Duration duration) throws InterruptedException {
+        requirePersistent();
+        database.stall(duration);
+    }
+
+    private Persistent requirePersistent() {
+        if (persistent == null) {
+            throw new IllegalStateException("only a persistent infrastructure (startPersistent) can be restarted");
+        }
+        return persistent;
     }
 
     /** A free TCP port on the loopback interface. */

@@ -30,6 +30,11 @@ public final class RegistrySimulator implements AutoCloseable {
         return new RegistrySimulator(server);
     }
 
+    /** Answers every request only after {@code delay} (a timeout storm when longer than the callers wait); 0 heals. */
+    public void delayEveryAnswer(java.time.Duration delay) {
+        server.setGlobalFixedDelay((int) delay.toMillis());
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
     }

@@ -1,0 +1,213 @@
+package org.motcua.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.motcua.local.LedgerCommand;
+import org.motcua.local.Platform;
+import org.motcua.local.ServiceProcess;
+import org.motcua.local.ServiceSpec;
+import org.motcua.local.ledger.DeadLetterTopics;
+import org.motcua.local.ledger.Ledger;
+import org.motcua.local.ledger.LedgerReport;
+import org.motcua.testsupport.EmbeddedInfrastructure;
+import org.motcua.testsupport.PlatformInfrastructure;
+import org.motcua.testsupport.RegistrySimulator;
+import org.motcua.testsupport.TestInfrastructure;
+import org.motcua.testsupport.TestTokens;
+import org.motcua.testsupport.gateway.MailServer;
+
+/**
+ * The platform end to end on this machine: embedded Kafka and PostgreSQL, the registry simulator, a mail server and
+ * the four services. First the database alone (the ceiling for our unit of work and the workflow peer's unit of work,
+ * in the same window), then the first minute after start, then open-loop steps at rising rates through intake's
+ * public API, each submission at a unit drawn from the province's 96 with the applicant's e-mail (so the receipt is
+ * mailed). Per step: acknowledged/s, HTTP latency, submit→assigned, submit→archived and submit→notified from the
+ * services' own times, the rate at which dossiers completed all three, CPU and resident memory per process. Then the
+ * ledger check, and each service's time from start to ready. Figures and a chart go to {@code bench/results/}.
+ * Usage: {@code bench/run-e2e.sh [rates...] [--seconds N] [--warmup N] [--instances 2]}.
+ */
+public final class EndToEndBenchmark {
+
+    private EndToEndBenchmark() {
+    }
+
+    /** One step's figures. */
+    record Row(String label, int rate, OpenLoad.Result http, EndToEndTimes.Step times, double completedPerSecond,
+            String cpu, Map<String, Long> rssMiB) {
+    }
+
+    @SuppressWarnings("java:S106") // a benchmark prints its figures
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        List<Integer> rates = new ArrayList<>();
+        int seconds = 30;
+        int warmUp = 60;
+        int firstMinute = 60;
+        int instances = 1;
+        Path root = Path.of("").toAbsolutePath();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmUp = Integer.parseInt(args[++i]);
+                case "--first-minute" -> firstMinute = Integer.parseInt(args[++i]);
+                case "--instances" -> instances = Integer.parseInt(args[++i]);
+                case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
+                default -> rates.add(Integer.parseInt(args[i]));
+            }
+        }
+        if (rates.isEmpty()) {
+            rates = List.of(100, 200, 300, 400, 500);
+        }
+        StringBuilder out = new StringBuilder();
+        PlatformInfrastructure infra = TestInfrastructure.shared();
+        DatabaseBaselines baselines = new DatabaseBaselines(infra);
+        say(out, "Database alone, 8 connections, 15 s each (the same window):");
+        double ceiling = baselines.dossierAndOutbox(8, 15);
+        double peer = baselines.workflowStart(8, 15);
+        say(out, String.format("  ceiling (dossier row + outbox row per transaction): %.0f/s", ceiling));
+        say(out, String.format("  workflow peer's unit (process + user task, history audit: 7 rows): %.0f/s", peer));
+
+        List<String> units = Files.readAllLines(root.resolve("intake-service/src/main/resources/seed/new_units_quang_ngai.csv"))
+                .stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+        List<ServiceSpec> specs = new ArrayList<>();
+        for (int copy = 0; copy < instances; copy++) {
+            for (ServiceSpec spec : ServiceSpec.ALL.stream().filter(ServiceSpec::hasApi).toList()) {
+                specs.add(spec.withPort(EmbeddedInfrastructure.freePort()));
+            }
+        }
+        Instant runStart = Instant.now();
+        try (RegistrySimulator registries = RegistrySimulator.start(0); MailServer mail = MailServer.start(0)) {
+            long starting = System.nanoTime();
+            try (Platform platform = Platform.start(root, infra, specs, TestTokens.keys().publicKeyFile(),
+                    registries.baseUrl(), Map.of("MOTCUA_SMTP_HOST", mail.host(), "MOTCUA_SMTP_PORT",
+                            String.valueOf(mail.port()), "MOTCUA_SMTP_STARTTLS", "DISABLED"),
+                    Files.createDirectories(root.resolve("bench/target/e2e-logs")))) {
+                say(out, String.format("%d service processes started together, all ready in %.1f s", specs.size(),
+                        (System.nanoTime() - starting) / 1e9));
+                List<KeepAliveClient> intakes = platform.services().stream().filter(s -> s.spec().name().equals("intake"))
+                        .map(s -> new KeepAliveClient(URI.create(s.baseUrl()))).toList();
+                CpuAccount cpu = new CpuAccount();
+                for (ServiceProcess service : platform.services()) {
+                    cpu.add(service.spec().name() + "@" + service.handle().pid(), () -> Stream.of(service.handle()));
+                }
+                cpu.add("postgres", CpuAccount::postgres).add("bench+kafka+sims", () -> Stream.of(ProcessHandle.current()));
+                EndToEndTimes times = new EndToEndTimes(infra);
+                List<Row> rows = new ArrayList<>();
+                say(out, String.format("%n%-14s %6s %8s %8s %8s | %9s %9s %9s | %9s %9s | %9s %9s | %8s %8s",
+                        "step", "rate/s", "ok/s", "http p50", "http p99", "asg p50", "asg p95", "asg p99", "arch p50",
+                        "arch p99", "mail p50", "mail p99", "done/s", "errors"));
+                rows.add(step(out, "first-minute", 100, firstMinute, intakes, units, cpu, times, platform));
+                if (warmUp > 0) {
+                    OpenLoad.run(intakes.get(0), TestTokens.integration(), 50, warmUp,
+                            n -> body("e2e-warmup-" + System.nanoTime() + "-" + n, units.get((int) (n % units.size()))));
+                }
+                for (int rate : rates) {
+                    rows.add(step(out, "rate-" + rate, rate, seconds, intakes, units, cpu, times, platform));
+                }
+                say(out, "\nBalancing the ledger over the whole run...");
+                Ledger ledger = new Ledger(infra::jdbcUrl, infra.databaseUser(), infra.databasePassword(),
+                        new DeadLetterTopics(infra.kafkaBootstrapServers()));
+                LedgerReport report = LedgerCommand.balance(() -> ledger.check(runStart, Set.of(), Set.of()),
+                        Duration.ofMinutes(3));
+                say(out, report.print());
+                say(out, "Start to ready, each service alone (stopped, started again, the others idle):");
+                for (String name : List.of("intake", "routing", "records", "notification")) {
+                    ServiceProcess service = platform.service(name);
+                    service.close();
+                    long t = System.nanoTime();
+                    platform.restartStopped();
+                    platform.service(name).awaitReady(Duration.ofSeconds(180));
+                    say(out, String.format("  %-13s %.1f s", name, (System.nanoTime() - t) / 1e9));
+                }
+                say(out, String.format("%nOur best sustained end-to-end rate: %.0f dossiers/s = %.2f× the workflow peer's"
+                        + " unit of work alone (%.0f/s), %.0f%% of the database's ceiling (%.0f/s).",
+                        best(rows), best(rows) / peer, peer, 100 * best(rows) / ceiling, ceiling));
+                write(root, out, rows, ceiling, peer);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static Row step(StringBuilder out, String label, int rate, int seconds, List<KeepAliveClient> intakes,
+            List<String> units, CpuAccount cpu, EndToEndTimes times, Platform platform) throws Exception {
+        String prefix = "e2e-" + label + "-" + System.nanoTime() + "-";
+        Map<String, Long> before = cpu.snapshot();
+        long started = System.nanoTime();
+        OpenLoad.Result http = OpenLoad.run(intakes.get(0), TestTokens.integration(), rate, seconds,
+                n -> body(prefix + n, units.get((int) (n % units.size()))));
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        String cpuLine = CpuAccount.difference(before, cpu.snapshot(), elapsed, Math.max(1, http.sent()));
+        Map<String, Long> rss = new LinkedHashMap<>();
+        platform.services().forEach(s -> rss.put(s.spec().name() + "@" + s.handle().pid(), residentMiB(s.handle().pid())));
+        // let the pipeline finish what the step sent (up to 2 minutes), then read when each dossier got where
+        EndToEndTimes.Step step = times.read(prefix);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (step.complete() < step.dossiers() && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            step = times.read(prefix);
+        }
+        double span = step.dossiers() == 0 ? 0 : Duration.between(step.first(), step.last()).toMillis() / 1000.0;
+        double completed = span <= 0 ? 0 : step.complete() / Math.max(span, seconds);
+        Row row = new Row(label, rate, http, step, completed, cpuLine, rss);
+        say(out, String.format("%-14s %6d %8.1f %8.0f %8.0f | %9.0f %9.0f %9.0f | %9.0f %9.0f | %9.0f %9.0f | %8.1f %8d",
+                label, rate, http.okPerSecond(), http.percentile(50), http.percentile(99),
+                EndToEndTimes.Step.percentile(step.assigned(), 50), EndToEndTimes.Step.percentile(step.assigned(), 95),
+                EndToEndTimes.Step.percentile(step.assigned(), 99), EndToEndTimes.Step.percentile(step.archived(), 50),
+                EndToEndTimes.Step.percentile(step.archived(), 99), EndToEndTimes.Step.percentile(step.notified(), 50),
+                EndToEndTimes.Step.percentile(step.notified(), 99), completed, http.errors()
+                        + (step.dossiers() - step.complete())));
+        say(out, "               " + cpuLine);
+        say(out, "               resident memory (MiB): " + rss);
+        return row;
+    }
+
+    private static double best(List<Row> rows) {
+        return rows.stream().filter(r -> r.http().errors() == 0 && r.times().complete() == r.times().dossiers())
+                .mapToDouble(Row::completedPerSecond).max().orElse(0);
+    }
+
+    static long residentMiB(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static byte[] body(String reference, String unit) {
+        return ("""
+                {"procedureCode": "1.001193", "receivingUnitCode": "%s", "externalReference": "%s",
+                 "applicant": {"fullName": "Nguyễn Thị Hồng Nhung", "citizenId": "051190001234",
+                               "email": "nhung.nguyen@example.vn"},
+                 "documents": [{"name": "Tờ khai đăng ký khai sinh"},
+                   {"name": "Giấy chứng sinh (hoặc văn bản người làm chứng/giấy cam đoan về việc sinh)"}]}""")
+                .formatted(unit, reference).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void write(Path root, StringBuilder out, List<Row> rows, double ceiling, double peer) throws IOException {
+        Path results = Files.createDirectories(root.resolve("bench/results"));
+        String day = LocalDate.now().toString();
+        Files.writeString(results.resolve("e2e-" + day + ".txt"), out.toString());
+        Files.writeString(results.resolve("e2e-" + day + ".svg"), EndToEndChart.svg(rows, peer, ceiling));
+        System.out.println("Figures: bench/results/e2e-" + day + ".txt, chart: bench/results/e2e-" + day + ".svg");
+    }
+
+    @SuppressWarnings("java:S106")
+    private static void say(StringBuilder out, String line) {
+        System.out.println(line);
+        out.append(line).append('\n');
+    }
+}
