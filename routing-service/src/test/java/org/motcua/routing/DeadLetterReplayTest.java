@@ -69,6 +69,45 @@ class DeadLetterReplayTest {
         assertThat(assignments(dossierId)).isEqualTo(1);
     }
 
+    @Test
+    void theAdminSeesWhyEachDeadLetterFailedAndReplaysOnlyTheOneChosen() {
+        String chosenDossier = UUID.randomUUID().toString();
+        String chosenEvent = UUID.randomUUID().toString();
+        String otherDossier = UUID.randomUUID().toString();
+        String otherEvent = UUID.randomUUID().toString();
+        for (String[] dossierAndEvent : List.of(new String[] {chosenDossier, chosenEvent},
+                new String[] {otherDossier, otherEvent})) {
+            KafkaTestConsumer.send(kafka, DLQ, dossierAndEvent[0], GoldenEvents.example(SUBMITTED, Map.of(
+                    "dossierId", dossierAndEvent[0], "receivingUnitCode", "21025", "residenceUnitCode", "21025",
+                    "dossierCode", "21025-261207-0918")), deadLetter(Map.of("ce_specversion", "1.0",
+                            "ce_id", dossierAndEvent[1], "ce_source", "/motcua/intake", "ce_type", SUBMITTED,
+                            "ce_subject", dossierAndEvent[0], "ce_time", Instant.now().toString(),
+                            "content-type", "application/json")));
+        }
+
+        List<Map<String, Object>> waiting = given().auth().oauth2(TestTokens.provinceAdmin())
+                .queryParam("topic", DLQ).queryParam("limit", 500)
+                .when().get("/api/v1/dead-letters/messages").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(waiting).anySatisfy(m -> {
+            assertThat(m.get("eventId")).isEqualTo(chosenEvent);
+            assertThat(m.get("eventType")).isEqualTo(SUBMITTED);
+            assertThat(m.get("subject")).isEqualTo(chosenDossier);
+            assertThat(m.get("reason")).isEqualTo("simulated: could not be applied then");
+            assertThat(m.get("originalTopic")).isEqualTo("intake.dossier.events");
+            assertThat(m).doesNotContainKey("value");
+        });
+
+        JsonPath replayed = given().auth().oauth2(TestTokens.provinceAdmin())
+                .queryParam("topic", DLQ).queryParam("eventId", chosenEvent)
+                .when().post("/api/v1/dead-letters/replay").then().statusCode(200).extract().jsonPath();
+
+        assertThat(replayed.getLong("find { it.topic == '" + DLQ + "' }.replayed")).isEqualTo(1);
+        assertThat(assignments(chosenDossier)).isEqualTo(1);
+        assertThat(assignments(otherDossier)).as("not chosen: still waiting").isZero();
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("topic", "no.such.topic.routing.dlq")
+                .when().get("/api/v1/dead-letters/messages").then().statusCode(404);
+    }
+
     private static JsonPath replay() {
         return given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().post("/api/v1/dead-letters/replay").then().statusCode(200).extract().jsonPath();

@@ -2,6 +2,7 @@ package org.motcua.platformkit.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,6 +74,132 @@ public class DeadLetterReplay {
             }
         }
         return topics;
+    }
+
+    /** A dead letter as the operations team sees it: where it came from, what it was, why it failed (not its data). */
+    public record DeadLetter(String topic, int partition, long offset, Instant deadLetteredAt, String key, String eventId,
+            String eventType, String subject, String reason, String originalTopic, int originalPartition,
+            long originalOffset) {
+
+        static DeadLetter of(ConsumerRecord<String, String> dead) {
+            ConsumerRecord<String, String> original = asFirstDelivered(dead);
+            return new DeadLetter(dead.topic(), dead.partition(), dead.offset(), Instant.ofEpochMilli(dead.timestamp()),
+                    dead.key(), header(dead, "ce_id").orElse(null), header(dead, "ce_type").orElse(null),
+                    header(dead, "ce_subject").orElse(null), header(dead, "dead-letter-reason").orElse(null),
+                    original.topic(), original.partition(), original.offset());
+        }
+    }
+
+    /**
+     * Which dead letters a selective replay applies: those of one dead-letter topic, optionally only one event, one
+     * type or one subject (a dossier). Empty: every topic, every message.
+     */
+    public record Filter(String topic, String eventId, String eventType, String subject) {
+
+        public boolean isEmpty() {
+            return topic == null && eventId == null && eventType == null && subject == null;
+        }
+
+        boolean matches(DeadLetter letter) {
+            return (eventId == null || eventId.equals(letter.eventId()))
+                    && (eventType == null || eventType.equals(letter.eventType()))
+                    && (subject == null || subject.equals(letter.subject()));
+        }
+    }
+
+    /** The dead-letter topics of the service. */
+    public List<String> topics() {
+        List<String> topics = new ArrayList<>();
+        for (ReplayableConsumer consumer : consumers) {
+            topics.addAll(deadLetterTopics(consumer));
+        }
+        return topics;
+    }
+
+    /** The messages waiting in the service's dead-letter topics (or one of them), oldest first per partition. */
+    public List<DeadLetter> waitingMessages(String onlyTopic, int limit) {
+        List<DeadLetter> letters = new ArrayList<>();
+        for (ReplayableConsumer consumer : consumers) {
+            try (KafkaConsumer<String, String> reader = reader(group(consumer))) {
+                for (String dlq : deadLetterTopics(consumer)) {
+                    if (onlyTopic == null || onlyTopic.equals(dlq)) {
+                        readWaiting(reader, dlq, limit - letters.size(), dead -> letters.add(DeadLetter.of(dead)));
+                    }
+                }
+            }
+        }
+        return letters;
+    }
+
+    /**
+     * Applies again only the waiting dead letters the filter selects, through their consumer (the inbox ignores what
+     * was applied already). The replay position does not move: a later full replay reads them again, harmlessly.
+     */
+    public List<Topic> replay(Filter filter) {
+        if (filter.isEmpty()) {
+            return replay();
+        }
+        List<Topic> topics = new ArrayList<>();
+        for (ReplayableConsumer consumer : consumers) {
+            try (KafkaConsumer<String, String> reader = reader(group(consumer))) {
+                for (String dlq : deadLetterTopics(consumer)) {
+                    if (filter.topic() == null || filter.topic().equals(dlq)) {
+                        topics.add(replaySelected(reader, consumer, dlq, filter));
+                    }
+                }
+            }
+        }
+        return topics;
+    }
+
+    private Topic replaySelected(KafkaConsumer<String, String> reader, ReplayableConsumer consumer, String dlq,
+            Filter filter) {
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> selected = new HashMap<>();
+        List<TopicPartition> partitions = partitions(reader, dlq);
+        Map<TopicPartition, Long> endBefore = reader.endOffsets(partitions);
+        long[] count = {0};
+        readWaiting(reader, dlq, MAX_RECORDS, dead -> {
+            if (filter.matches(DeadLetter.of(dead))) {
+                ConsumerRecord<String, String> original = asFirstDelivered(dead);
+                selected.computeIfAbsent(new TopicPartition(original.topic(), original.partition()),
+                        p -> new ArrayList<>()).add(original);
+                count[0]++;
+            }
+        });
+        if (!selected.isEmpty()) {
+            consumer.apply(new ConsumerRecords<>(selected, Map.of()));
+        }
+        long again = reader.endOffsets(partitions).entrySet().stream()
+                .mapToLong(e -> e.getValue() - endBefore.get(e.getKey())).sum();
+        LOG.infof("%s: %d selected dead letters replayed, %d dead-lettered again", dlq, count[0], again);
+        return new Topic(dlq, waiting(reader, partitions), count[0], again);
+    }
+
+    /** Reads a topic's waiting records (from the replay position to the end now), at most {@code limit}. */
+    private void readWaiting(KafkaConsumer<String, String> reader, String dlq, int limit,
+            java.util.function.Consumer<ConsumerRecord<String, String>> each) {
+        List<TopicPartition> partitions = partitions(reader, dlq);
+        if (partitions.isEmpty() || limit <= 0) {
+            return;
+        }
+        reader.assign(partitions);
+        Map<TopicPartition, Long> end = reader.endOffsets(partitions);
+        Map<TopicPartition, OffsetAndMetadata> done = reader.committed(new HashSet<>(partitions));
+        Map<TopicPartition, Long> start = reader.beginningOffsets(partitions);
+        for (TopicPartition p : partitions) {
+            OffsetAndMetadata committed = done.get(p);
+            reader.seek(p, Math.max(start.get(p), committed == null ? 0 : committed.offset()));
+        }
+        int read = 0;
+        while (read < limit && partitions.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
+            for (ConsumerRecord<String, String> dead : reader.poll(POLL)) {
+                if (read < limit && dead.offset() < end.get(new TopicPartition(dead.topic(), dead.partition()))) {
+                    each.accept(dead);
+                    read++;
+                }
+            }
+        }
+        reader.unsubscribe();
     }
 
     /** Replays every dead-letter topic of the service up to where it ends now. */

@@ -1,17 +1,28 @@
 package org.motcua.platformkit.inbox;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.logging.Logger;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.problem.ResourceNotFoundException;
+import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
 
 import io.smallrye.common.annotation.Blocking;
@@ -21,7 +32,7 @@ import io.smallrye.common.annotation.Blocking;
  * and the replay once the cause is fixed (deploy/README.md, "Replaying a dead-letter topic").
  */
 @Path("/api/v1/dead-letters")
-@Tag(name = "Vận hành", description = "Sự kiện lỗi (dead letter) của dịch vụ: xem và xử lý lại")
+@Tag(name = "Vận hành", description = "Sự kiện lỗi (dead letter) và phát lại sự kiện của dịch vụ")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.PROVINCE_ADMIN)
 @Blocking
@@ -39,10 +50,36 @@ public class DeadLetterResource {
         }
     }
 
-    private final DeadLetterReplay replay;
+    /** One waiting dead letter: where it came from, what it was, why it failed (its data is not shown). */
+    public record DeadLetterView(
+            @Schema(description = "Chủ đề thư lỗi") String topic,
+            @Schema(description = "Phân vùng trong chủ đề thư lỗi") int partition,
+            @Schema(description = "Vị trí (offset) trong phân vùng") long offset,
+            @Schema(description = "Thời điểm chuyển vào thư lỗi (UTC)") Instant deadLetteredAt,
+            @Schema(description = "Khoá Kafka (mã hồ sơ nội bộ)") String key,
+            @Schema(description = "Mã sự kiện (CloudEvents id); trống khi thông điệp không đọc được") String eventId,
+            @Schema(description = "Loại sự kiện") String eventType,
+            @Schema(description = "Đối tượng của sự kiện (hồ sơ)") String subject,
+            @Schema(description = "Lý do không xử lý được") String reason,
+            @Schema(description = "Chủ đề gốc") String originalTopic,
+            @Schema(description = "Phân vùng gốc") int originalPartition,
+            @Schema(description = "Vị trí gốc") long originalOffset) {
 
-    DeadLetterResource(DeadLetterReplay replay) {
+        static DeadLetterView of(DeadLetterReplay.DeadLetter l) {
+            return new DeadLetterView(l.topic(), l.partition(), l.offset(), l.deadLetteredAt(), l.key(), l.eventId(),
+                    l.eventType(), l.subject(), l.reason(), l.originalTopic(), l.originalPartition(), l.originalOffset());
+        }
+    }
+
+    private static final Logger AUDIT = Logger.getLogger("motcua.operations");
+    private static final String NAME = "[A-Za-z0-9._:/-]{1,249}";
+
+    private final DeadLetterReplay replay;
+    private final Caller caller;
+
+    DeadLetterResource(DeadLetterReplay replay, Caller caller) {
         this.replay = replay;
+        this.caller = caller;
     }
 
     @GET
@@ -51,11 +88,38 @@ public class DeadLetterResource {
         return replay.waiting().stream().map(DeadLetterTopicView::of).toList();
     }
 
+    @GET
+    @Path("/messages")
+    @Operation(summary = "Các sự kiện lỗi đang chờ xử lý lại (của một chủ đề thư lỗi, hoặc của mọi chủ đề), cũ trước:"
+            + " nguồn gốc, loại, hồ sơ và lý do lỗi")
+    public List<DeadLetterView> messages(
+            @QueryParam("topic") @Size(max = 249) @Pattern(regexp = NAME) String topic,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        requireKnown(topic);
+        AUDIT.infof("dead letters listed by %s (topic %s)", caller.name(), topic == null ? "all" : topic);
+        return replay.waitingMessages(topic, limit).stream().map(DeadLetterView::of).toList();
+    }
+
     @POST
     @Path("/replay")
-    @Operation(summary = "Xử lý lại các sự kiện lỗi sau khi đã khắc phục nguyên nhân (sự kiện đã xử lý được bỏ qua;"
-            + " tối đa 10.000 sự kiện mỗi lần)")
-    public List<DeadLetterTopicView> replay() {
-        return replay.replay().stream().map(DeadLetterTopicView::of).toList();
+    @Operation(summary = "Xử lý lại các sự kiện lỗi sau khi đã khắc phục nguyên nhân: tất cả (tối đa 10.000 mỗi lần),"
+            + " hoặc chỉ những sự kiện chọn theo chủ đề, mã sự kiện, loại sự kiện hay hồ sơ. Sự kiện đã xử lý được bỏ"
+            + " qua; sự kiện vẫn lỗi trở lại chủ đề thư lỗi")
+    public List<DeadLetterTopicView> replay(
+            @QueryParam("topic") @Size(max = 249) @Pattern(regexp = NAME) String topic,
+            @QueryParam("eventId") @Size(max = 200) @Pattern(regexp = NAME) String eventId,
+            @QueryParam("eventType") @Size(max = 200) @Pattern(regexp = NAME) String eventType,
+            @QueryParam("subject") @Size(max = 200) @Pattern(regexp = NAME) String subject) {
+        requireKnown(topic);
+        DeadLetterReplay.Filter filter = new DeadLetterReplay.Filter(topic, eventId, eventType, subject);
+        List<DeadLetterTopicView> result = replay.replay(filter).stream().map(DeadLetterTopicView::of).toList();
+        AUDIT.infof("dead letters replayed by %s (%s): %s", caller.name(), filter.isEmpty() ? "all" : filter, result);
+        return result;
+    }
+
+    private void requireKnown(String topic) {
+        if (topic != null && !replay.topics().contains(topic)) {
+            throw new ResourceNotFoundException("Chủ đề thư lỗi", topic);
+        }
     }
 }
