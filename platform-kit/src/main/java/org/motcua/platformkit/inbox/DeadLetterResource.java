@@ -14,13 +14,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motcua.platformkit.problem.FieldProblem;
+import org.motcua.platformkit.problem.InvalidInputException;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
 import org.motcua.platformkit.security.Caller;
 import org.motcua.platformkit.security.Roles;
@@ -72,7 +76,9 @@ public class DeadLetterResource {
     }
 
     private static final Logger AUDIT = Logger.getLogger("motcua.operations");
-    private static final String NAME = "[A-Za-z0-9._:/-]{1,249}";
+    private static final String TOPIC = "[a-z]+(\\.[a-z]+)+\\.dlq";
+    private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final String EVENT_TYPE = "org\\.motcua\\.[a-z]+\\.[a-z-]+\\.v[1-9][0-9]{0,2}";
 
     private final DeadLetterReplay replay;
     private final Caller caller;
@@ -93,8 +99,9 @@ public class DeadLetterResource {
     @Operation(summary = "Các sự kiện lỗi đang chờ xử lý lại (của một chủ đề thư lỗi, hoặc của mọi chủ đề), cũ trước:"
             + " nguồn gốc, loại, hồ sơ và lý do lỗi")
     public List<DeadLetterView> messages(
-            @QueryParam("topic") @Size(max = 249) @Pattern(regexp = NAME) String topic,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+            @QueryParam("topic") @Size(max = 249) @Pattern(regexp = TOPIC) String topic,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
+        refuseEmpty(uri, "topic");
         requireKnown(topic);
         AUDIT.infof("dead letters listed by %s (topic %s)", caller.name(), topic == null ? "all" : topic);
         return replay.waitingMessages(topic, limit).stream().map(DeadLetterView::of).toList();
@@ -106,15 +113,28 @@ public class DeadLetterResource {
             + " hoặc chỉ những sự kiện chọn theo chủ đề, mã sự kiện, loại sự kiện hay hồ sơ. Sự kiện đã xử lý được bỏ"
             + " qua; sự kiện vẫn lỗi trở lại chủ đề thư lỗi")
     public List<DeadLetterTopicView> replay(
-            @QueryParam("topic") @Size(max = 249) @Pattern(regexp = NAME) String topic,
-            @QueryParam("eventId") @Size(max = 200) @Pattern(regexp = NAME) String eventId,
-            @QueryParam("eventType") @Size(max = 200) @Pattern(regexp = NAME) String eventType,
-            @QueryParam("subject") @Size(max = 200) @Pattern(regexp = NAME) String subject) {
+            @QueryParam("topic") @Size(max = 249) @Pattern(regexp = TOPIC) String topic,
+            @QueryParam("eventId") @Pattern(regexp = UUID) String eventId,
+            @QueryParam("eventType") @Size(max = 200) @Pattern(regexp = EVENT_TYPE) String eventType,
+            @QueryParam("subject") @Pattern(regexp = UUID) String subject,
+            @Context UriInfo uri) {
+        refuseEmpty(uri, "topic", "eventId", "eventType", "subject");
         requireKnown(topic);
         DeadLetterReplay.Filter filter = new DeadLetterReplay.Filter(topic, eventId, eventType, subject);
         List<DeadLetterTopicView> result = replay.replay(filter).stream().map(DeadLetterTopicView::of).toList();
         AUDIT.infof("dead letters replayed by %s (%s): %s", caller.name(), filter.isEmpty() ? "all" : filter, result);
         return result;
+    }
+
+    /** A filter given empty would silently select everything: refused, so that a replay does only what was asked. */
+    private static void refuseEmpty(UriInfo uri, String... names) {
+        for (String name : names) {
+            List<String> values = uri.getQueryParameters().get(name);
+            if (values != null && values.stream().anyMatch(v -> v == null || v.isBlank())) {
+                throw new InvalidInputException("empty-filter", "Điều kiện lọc không được để trống",
+                        List.of(new FieldProblem(name, "không được để trống")));
+            }
+        }
     }
 
     private void requireKnown(String topic) {

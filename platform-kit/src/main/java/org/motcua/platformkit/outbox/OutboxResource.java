@@ -55,7 +55,8 @@ public class OutboxResource {
     @Operation(summary = "Phát lại, theo thứ tự và giữ nguyên mã, các sự kiện dịch vụ đã phát về một hồ sơ còn lưu trong"
             + " outbox (cho dịch vụ tiêu thụ vừa khôi phục dữ liệu từ bản sao lưu; dịch vụ đã xử lý sẽ bỏ qua)")
     public List<RepublishedEvent> republish(
-            @QueryParam("subject") @NotNull @Pattern(regexp = "[A-Za-z0-9._:-]{1,200}") String subject) {
+            @QueryParam("subject") @NotNull @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
+                    + "-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", message = "phải là mã hồ sơ (UUID)") String subject) {
         List<RepublishedEvent> events = republish.republish(subject).stream()
                 .map(r -> new RepublishedEvent(r.id().toString(), r.type(), r.topic(), r.occurredAt())).toList();
         AUDIT.infof("%d events about %s published again by %s", events.size(), subject, caller.name());
