@@ -136,7 +136,7 @@ public final class EndToEndBenchmark {
                 say(out, String.format("%nOur best sustained end-to-end rate: %.0f dossiers/s = %.2f× the workflow peer's"
                         + " unit of work alone (%.0f/s), %.0f%% of the database's ceiling (%.0f/s).",
                         best(rows), best(rows) / peer, peer, 100 * best(rows) / ceiling, ceiling));
-                write(root, out, rows, ceiling, peer);
+                write(root, out, rows, ceiling, peer, instances == 1 ? "" : "-" + instances + "-instances");
             }
         }
         System.exit(0);
@@ -189,22 +189,24 @@ public final class EndToEndBenchmark {
         }
     }
 
+    /** A birth registration at the unit, from a different applicant each time (one person's mails go in sequence). */
     private static byte[] body(String reference, String unit) {
         return ("""
                 {"procedureCode": "1.001193", "receivingUnitCode": "%s", "externalReference": "%s",
                  "applicant": {"fullName": "Nguyễn Thị Hồng Nhung", "citizenId": "051190001234",
-                               "email": "nhung.nguyen@example.vn"},
+                               "email": "nhung.%s@example.vn"},
                  "documents": [{"name": "Tờ khai đăng ký khai sinh"},
                    {"name": "Giấy chứng sinh (hoặc văn bản người làm chứng/giấy cam đoan về việc sinh)"}]}""")
-                .formatted(unit, reference).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .formatted(unit, reference, reference).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static void write(Path root, StringBuilder out, List<Row> rows, double ceiling, double peer) throws IOException {
+    private static void write(Path root, StringBuilder out, List<Row> rows, double ceiling, double peer, String variant)
+            throws IOException {
         Path results = Files.createDirectories(root.resolve("bench/results"));
-        String day = LocalDate.now().toString();
-        Files.writeString(results.resolve("e2e-" + day + ".txt"), out.toString());
-        Files.writeString(results.resolve("e2e-" + day + ".svg"), EndToEndChart.svg(rows, peer, ceiling));
-        System.out.println("Figures: bench/results/e2e-" + day + ".txt, chart: bench/results/e2e-" + day + ".svg");
+        String name = "e2e-" + LocalDate.now() + variant;
+        Files.writeString(results.resolve(name + ".txt"), out.toString());
+        Files.writeString(results.resolve(name + ".svg"), EndToEndChart.svg(rows, peer, ceiling));
+        System.out.println("Figures: bench/results/" + name + ".txt, chart: bench/results/" + name + ".svg");
     }
 
     @SuppressWarnings("java:S106")

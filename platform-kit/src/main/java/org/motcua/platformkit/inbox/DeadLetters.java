@@ -24,10 +24,12 @@ import org.motcua.platformkit.events.DurableProducer;
 public class DeadLetters {
 
     private final Map<String, Object> kafka;
+    private final Backoff backoff;
     private KafkaProducer<String, String> producer;
 
-    DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
+    DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafka, Backoff backoff) {
         this.kafka = kafka;
+        this.backoff = backoff;
     }
 
     /** The dead-letter topic of a consumer for a topic. */
@@ -44,7 +46,7 @@ public class DeadLetters {
         dead.headers().add("dead-letter-partition", bytes(String.valueOf(record.partition())));
         dead.headers().add("dead-letter-offset", bytes(String.valueOf(record.offset())));
         // the broker away: wait for it (the message is committed only once the dead-letter topic has it)
-        Backoff.untilDone(consumer + ": dead-lettering " + record.topic() + "-" + record.partition() + "@"
+        backoff.untilDone(consumer + ": dead-lettering " + record.topic() + "-" + record.partition() + "@"
                 + record.offset(), () -> sendNow(dead));
     }
 

@@ -33,7 +33,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * <p>{@link #receiveAll} takes a whole poll in one transaction; a message that can never be processed
  * (unreadable, or failing after retries) goes to {@code <topic>.<consumer>.dlq} and the partition moves on. A
  * failure that goes away by itself ({@link TransientFailures}: the database or the broker away for minutes) sends
- * nothing there: the poll waits and tries again until it succeeds.
+ * nothing there: the poll waits and tries again until it succeeds. Nor does a failure while the service stops
+ * (its database closing under the consumer): the poll is left uncommitted and delivered again after the restart.
  * Within a poll, events are applied in the order of their subject (the dossier), each subject's events in
  * the order they happened (a poll of two topics may hold routing's step before intake's receipt): two polls
  * touching the same dossiers then lock them in the same order and cannot deadlock.
@@ -52,9 +53,11 @@ public class Inbox {
     private final DeadLetters deadLetters;
     private final Clock clock;
     private final EventTracing tracing;
+    private final Backoff backoff;
 
     Inbox(EntityManager entityManager, EventDataReader reader, DeadLetters deadLetters, Clock clock,
-            EventTracing tracing) {
+            EventTracing tracing, Backoff backoff) {
+        this.backoff = backoff;
         this.entityManager = entityManager;
         this.reader = reader;
         this.deadLetters = deadLetters;
@@ -95,7 +98,7 @@ public class Inbox {
         }
         events.sort(BY_SUBJECT_THEN_TIME); // stable: events of one subject and time keep their order
         try {
-            Backoff.untilDone(consumer + ": a poll of " + events.size() + " events", () -> QuarkusTransaction.requiringNew()
+            backoff.untilDone(consumer + ": a poll of " + events.size() + " events", () -> QuarkusTransaction.requiringNew()
                     .run(() -> {
                         Set<String> claimed = claimAll(consumer, events);
                         prepare.accept(events.stream().filter(e -> claimed.contains(e.id())).toList());
@@ -106,18 +109,20 @@ public class Inbox {
                             }
                         }
                     }));
-        } catch (Backoff.Interrupted stopping) {
+        } catch (Backoff.ServiceStopping stopping) {
             throw stopping;
         } catch (RuntimeException batchFailed) {
             // worth seeing: a poll falls back to one transaction per event only when something in it fails
+            backoff.failUnlessRunning(batchFailed);
             LOG.infof("%s: a poll of %d events failed (%s), applying them one by one", consumer, events.size(),
                     batchFailed.getMessage());
             for (ConsumerRecord<String, String> record : readable) {
                 try {
                     receive(consumer, record, effect);
-                } catch (Backoff.Interrupted stopping) {
+                } catch (Backoff.ServiceStopping stopping) {
                     throw stopping;
                 } catch (RuntimeException e) {
+                    backoff.failUnlessRunning(e); // a failure while the service stops is not the message's
                     deadLetters.send(consumer, record, e.getMessage());
                 }
             }
@@ -134,7 +139,7 @@ public class Inbox {
         IncomingEvent event = new IncomingEvent(envelope, reader);
         for (int attempt = 1;; attempt++) {
             try {
-                return Backoff.untilDone(consumer + ": event " + event.id(), () -> QuarkusTransaction.requiringNew()
+                return backoff.untilDone(consumer + ": event " + event.id(), () -> QuarkusTransaction.requiringNew()
                         .call(() -> {
                             if (!claim(consumer, event)) {
                                 LOG.debugf("%s: event %s already applied", consumer, event.id());
@@ -146,9 +151,10 @@ public class Inbox {
             } catch (MalformedEventException e) {
                 LOG.warnf("%s: event %s (%s) cannot be processed: %s", consumer, event.id(), event.type(), e.getMessage());
                 throw e;
-            } catch (Backoff.Interrupted stopping) {
+            } catch (Backoff.ServiceStopping stopping) {
                 throw stopping;
             } catch (RuntimeException e) {
+                backoff.failUnlessRunning(e);
                 if (attempt >= ATTEMPTS) {
                     LOG.errorf("%s: event %s (%s) failed %d times: %s", consumer, event.id(), event.type(), attempt,
                             e.getMessage());

@@ -68,8 +68,9 @@ class TransientFailuresTest {
 
     @Test
     void transientFailuresAreRetriedUntilTheWorkSucceedsAndOthersAreThrownAtOnce() {
+        Backoff backoff = new Backoff();
         AtomicInteger attempts = new AtomicInteger();
-        String done = Backoff.untilDone("test work", () -> {
+        String done = backoff.untilDone("test work", () -> {
             if (attempts.incrementAndGet() < 3) {
                 throw new IllegalStateException(new SQLException("connection refused", "08001"));
             }
@@ -79,11 +80,26 @@ class TransientFailuresTest {
         assertThat(attempts).hasValue(3);
 
         AtomicInteger permanent = new AtomicInteger();
-        assertThatThrownBy(() -> Backoff.untilDone("test work", () -> {
+        assertThatThrownBy(() -> backoff.untilDone("test work", () -> {
             permanent.incrementAndGet();
             throw new IllegalStateException(new SQLException("duplicate key", "23505"));
         })).hasRootCauseMessage("duplicate key");
         assertThat(permanent).hasValue(1);
+    }
+
+    @Test
+    void onceTheServiceStopsAFailureIsNeitherRetriedNorBlamedOnTheMessage() {
+        Backoff backoff = new Backoff();
+        backoff.stopping(null);
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> backoff.untilDone("test work", () -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("EntityManagerFactory is closed");
+        })).isInstanceOf(Backoff.ServiceStopping.class);
+        assertThat(attempts).hasValue(1);
+        assertThatThrownBy(() -> backoff.failUnlessRunning(new IllegalArgumentException("bad data")))
+                .isInstanceOf(Backoff.ServiceStopping.class);
     }
 
     private static Connection connect() throws SQLException {

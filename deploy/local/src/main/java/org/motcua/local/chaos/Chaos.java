@@ -31,8 +31,8 @@ import org.motcua.testsupport.RegistrySimulator;
 
 /**
  * Breaks the running platform in the ways production will, one fault after another, while {@link SubmissionLoad}
- * keeps submitting: kills a service at a random moment (SIGKILL: mid-request, mid-relay, mid-commit), restarts the
- * Kafka broker and PostgreSQL, freezes PostgreSQL, makes the registries time out, poisons every consumed topic, and
+ * keeps submitting: kills a service at a random moment (SIGKILL: mid-request, mid-relay, mid-commit), stops one as a
+ * rolling upgrade does (SIGTERM: its database closes under its consumers), restarts the Kafka broker and PostgreSQL, freezes PostgreSQL, makes the registries time out, poisons every consumed topic, and
  * makes a consumer read its topics again from offset 0. The order and the moments come from the seed.
  */
 public final class Chaos {
@@ -43,17 +43,18 @@ public final class Chaos {
     private static final List<String> SERVICES = List.of("intake", "routing", "records", "notification");
 
     /** How hard to push. */
-    public record Plan(long seed, int kills, Duration stall, Duration registryStorm, boolean restartKafka,
-            List<String> replayFromZero) {
+    public record Plan(long seed, int kills, List<String> rollingRestarts, Duration stall, Duration registryStorm,
+            boolean restartKafka, List<String> replayFromZero) {
 
         /** The slice the normal build runs: every kind of fault once, kills of each service, short pauses. */
         public static Plan slice(long seed) {
-            return new Plan(seed, 4, Duration.ofSeconds(5), Duration.ofSeconds(5), true, List.of("routing"));
+            return new Plan(seed, 4, List.of("notification"), Duration.ofSeconds(5), Duration.ofSeconds(5), true,
+                    List.of("routing"));
         }
 
         /** The full run ({@code bench/run-chaos.sh}). */
         public static Plan full(long seed, int kills) {
-            return new Plan(seed, kills, Duration.ofSeconds(30), Duration.ofSeconds(20), true, SERVICES);
+            return new Plan(seed, kills, SERVICES, Duration.ofSeconds(30), Duration.ofSeconds(20), true, SERVICES);
         }
     }
 
@@ -81,6 +82,7 @@ public final class Chaos {
             String service = i < SERVICES.size() ? SERVICES.get(i) : SERVICES.get(random.nextInt(SERVICES.size()));
             faults.add(() -> kill(service, random));
         }
+        plan.rollingRestarts().forEach(service -> faults.add(() -> restartGracefully(service)));
         faults.add(this::restartPostgres);
         if (plan.restartKafka()) {
             faults.add(this::restartKafka);
@@ -105,6 +107,16 @@ public final class Chaos {
         platform.restartStopped();
         platform.service(service).awaitReady(Duration.ofSeconds(180));
         record("kill -9 " + service + " (back in " + Duration.between(killed, Instant.now()).toMillis() + " ms)");
+    }
+
+    /** Stops the service as a rolling upgrade does (SIGTERM: it shuts down mid-work), and starts it again. */
+    private void restartGracefully(String service) {
+        Instant stopped = Instant.now();
+        platform.service(service).close();
+        platform.restartStopped();
+        platform.service(service).awaitReady(Duration.ofSeconds(180));
+        record("rolling restart of " + service + " (SIGTERM; back in " + Duration.between(stopped, Instant.now()).toMillis()
+                + " ms)");
     }
 
     private void restartPostgres() {
