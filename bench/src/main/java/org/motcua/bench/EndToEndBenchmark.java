@@ -112,7 +112,7 @@ public final class EndToEndBenchmark {
                         "arch p99", "mail p50", "mail p99", "done/s", "errors"));
                 rows.add(step(out, "first-minute", 100, firstMinute, intakes, units, cpu, times, platform));
                 if (warmUp > 0) {
-                    OpenLoad.run(intakes.get(0), TestTokens.integration(), 50, warmUp,
+                    OpenLoad.run(intakes, TestTokens.integration(), 50, warmUp,
                             n -> body("e2e-warmup-" + System.nanoTime() + "-" + n, units.get((int) (n % units.size()))));
                 }
                 for (int rate : rates) {
@@ -147,7 +147,7 @@ public final class EndToEndBenchmark {
         String prefix = "e2e-" + label + "-" + System.nanoTime() + "-";
         Map<String, Long> before = cpu.snapshot();
         long started = System.nanoTime();
-        OpenLoad.Result http = OpenLoad.run(intakes.get(0), TestTokens.integration(), rate, seconds,
+        OpenLoad.Result http = OpenLoad.run(intakes, TestTokens.integration(), rate, seconds,
                 n -> body(prefix + n, units.get((int) (n % units.size()))));
         double elapsed = (System.nanoTime() - started) / 1e9;
         String cpuLine = CpuAccount.difference(before, cpu.snapshot(), elapsed, Math.max(1, http.sent()));

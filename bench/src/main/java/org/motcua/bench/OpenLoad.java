@@ -1,6 +1,7 @@
 package org.motcua.bench;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +30,12 @@ final class OpenLoad {
 
     static Result run(KeepAliveClient http, String token, int rate, int seconds, LongFunction<byte[]> body)
             throws Exception {
+        return run(List.of(http), token, rate, seconds, body);
+    }
+
+    /** As above, the n-th submission to the n-th instance in turn (as a load balancer would spread them). */
+    static Result run(List<KeepAliveClient> instances, String token, int rate, int seconds, LongFunction<byte[]> body)
+            throws Exception {
         if (rate == 0) { // idle: what the platform costs doing nothing
             Thread.sleep(seconds * 1000L);
             return new Result(1, 0, 0, new double[0]);
@@ -48,6 +55,7 @@ final class OpenLoad {
             }
             long scheduled = start + n * intervalNanos;
             try {
+                KeepAliveClient http = instances.get((int) (n % instances.size()));
                 http.post("/api/v1/dossiers", "Bearer " + token, body.apply(n), status -> {
                     if (status == 201) {
                         latencies[(int) n] = (System.nanoTime() - scheduled) / 1_000_000.0;
