@@ -32,8 +32,9 @@ import org.motcua.testsupport.RegistrySimulator;
 /**
  * Breaks the running platform in the ways production will, one fault after another, while {@link SubmissionLoad}
  * keeps submitting: kills a service at a random moment (SIGKILL: mid-request, mid-relay, mid-commit), stops one as a
- * rolling upgrade does (SIGTERM: its database closes under its consumers), restarts the Kafka broker and PostgreSQL, freezes PostgreSQL, makes the registries time out, poisons every consumed topic, and
- * makes a consumer read its topics again from offset 0. The order and the moments come from the seed.
+ * rolling upgrade does (SIGTERM: its database closes under its consumers), restarts the Kafka broker and PostgreSQL,
+ * freezes PostgreSQL, makes the registries time out, poisons every consumed topic, and makes a consumer read its
+ * topics again from offset 0. The order and the moments come from the seed.
  */
 public final class Chaos {
 

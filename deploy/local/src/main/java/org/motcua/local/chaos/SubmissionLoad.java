@@ -43,7 +43,7 @@ public final class SubmissionLoad implements AutoCloseable {
     private final AtomicLong abandoned = new AtomicLong();
     private volatile boolean running = true;
 
-    /** Starts submitting {@code perSecond} dossiers a second to intake at {@code intakeUrl}, from {@code workers} threads. */
+    /** Starts submitting {@code perSecond} dossiers a second to intake at {@code intakeUrl} from {@code workers} threads. */
     public SubmissionLoad(String intakeUrl, String token, LedgerRun ledger, int perSecond, int workers) {
         this.dossiers = URI.create(intakeUrl + "/api/v1/dossiers");
         this.token = token;

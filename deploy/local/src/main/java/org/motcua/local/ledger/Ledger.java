@@ -167,7 +167,7 @@ public final class Ledger {
         report.add("the dead-letter topics hold exactly the poisoned messages", expected.size(), differences);
     }
 
-    /** Which consumers read each topic: the dead-letter channels of the AsyncAPI document, {@code <topic>.<consumer>.dlq}. */
+    /** Which consumers read each topic: from the AsyncAPI document's dead-letter channels, {@code <topic>.<consumer>.dlq}. */
     static Map<String, Set<String>> consumersByTopic() {
         Map<String, Set<String>> consumers = new HashMap<>();
         try (InputStream in = Ledger.class.getResourceAsStream("/contracts/asyncapi.yaml")) {
