@@ -1,7 +1,9 @@
 package org.motcua.intake.consumer;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.intake.service.FollowProcessingService;
 import org.motcua.platformkit.inbox.Inbox;
+import org.motcua.platformkit.inbox.IncomingEvent;
 import org.motcua.platformkit.inbox.ReplayableConsumer;
 
 import io.smallrye.common.annotation.Blocking;
@@ -27,6 +30,9 @@ public class RoutingEventsHandler implements ReplayableConsumer {
     static final String DEADLINE_EXTENDED = "org.motcua.routing.deadline-extended.v1";
     static final String DOSSIER_ASSIGNED = "org.motcua.routing.dossier-assigned.v1";
     static final String DOSSIER_TRANSFERRED = "org.motcua.routing.dossier-transferred.v1";
+    /** The events that change the dossier intake holds (the others are warnings it does not keep). */
+    static final Set<String> DOSSIER_CHANGES = Set.of(SUPPLEMENT_REQUESTED, DOSSIER_DECIDED, RESULT_RETURNED,
+            DEADLINE_EXTENDED, DOSSIER_ASSIGNED, DOSSIER_TRANSFERRED);
 
     private final Inbox inbox;
     private final FollowProcessingService follow;
@@ -50,7 +56,7 @@ public class RoutingEventsHandler implements ReplayableConsumer {
     @Incoming("routing-events")
     @Blocking
     public void onEvents(ConsumerRecords<String, String> records) {
-        inbox.receiveAll(CONSUMER, records, event -> {
+        inbox.receiveAll(CONSUMER, records, this::readAhead, event -> {
             switch (event.type()) {
                 case DOSSIER_ASSIGNED -> {
                     DossierAssigned d = event.data(DossierAssigned.class);
@@ -84,6 +90,21 @@ public class RoutingEventsHandler implements ReplayableConsumer {
                 }
             }
         });
+    }
+
+    /** The dossiers the poll's events change, read in one statement rather than one by one. */
+    private void readAhead(List<IncomingEvent> events) {
+        Set<UUID> dossierIds = new HashSet<>();
+        for (IncomingEvent event : events) {
+            if (DOSSIER_CHANGES.contains(event.type()) && event.subject() != null) {
+                try {
+                    dossierIds.add(UUID.fromString(event.subject()));
+                } catch (IllegalArgumentException notAnId) {
+                    // the handler reads the dossier's id from the data
+                }
+            }
+        }
+        follow.readAhead(dossierIds);
     }
 
     /** The fields of {@code DossierAssigned} that intake reads. */

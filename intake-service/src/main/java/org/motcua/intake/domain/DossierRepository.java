@@ -23,6 +23,13 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
         getEntityManager().persist(received.firstChange());
     }
 
+    /** Loads these dossiers into the persistence context in one statement (the ids it does not hold are skipped). */
+    public void readAhead(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids);
+        }
+    }
+
     public void record(DossierStatusChange change) {
         getEntityManager().persist(change);
     }

@@ -1,6 +1,7 @@
 package org.motcua.intake.service;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -35,6 +36,12 @@ public class FollowProcessingService {
         this.deadlines = deadlines;
         this.papers = papers;
         this.events = events;
+    }
+
+    /** Reads these dossiers in one statement, so that the events of a poll then find them in the transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readAhead(Collection<UUID> dossierIds) {
+        dossiers.readAhead(dossierIds);
     }
 
     /** Routing assigned the dossier to a unit or transferred it there. */

@@ -1,7 +1,9 @@
 package org.motcua.platformkit.outbox;
 
-import java.sql.Timestamp;
+import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 import org.motcua.platformkit.events.EventTracing;
 import org.motcua.platformkit.transaction.AfterCompletion;
 
@@ -48,23 +50,26 @@ public class Outbox {
     public UUID publish(OutgoingEvent event) {
         UUID id = UUID.randomUUID();
         EventTracing.TraceContext trace = tracing.current();
-        entityManager.createNativeQuery("""
-                INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at, traceparent,
-                                          tracestate)
-                VALUES (:id, :topic, :key, :type, :subject, CAST(:payload AS jsonb), :occurredAt, :traceparent,
-                        :tracestate)""")
-                // touches no entity's table: the caller's pending changes need not be flushed first
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event")
-                .setParameter("id", id)
-                .setParameter("topic", event.topic())
-                .setParameter("key", event.subject())
-                .setParameter("type", event.type())
-                .setParameter("subject", event.subject())
-                .setParameter("payload", toJson(event.data()))
-                .setParameter("occurredAt", Timestamp.from(clock.instant()))
-                .setParameter("traceparent", trace.traceparent())
-                .setParameter("tracestate", trace.tracestate())
-                .executeUpdate();
+        String payload = toJson(event.data());
+        // Straight on the transaction's connection: the row touches no entity, so Hibernate need not check the
+        // caller's managed entities for changes first (an auto-flush costs a pass over all of them, per event).
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at,
+                                              traceparent, tracestate)
+                    VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""")) {
+                insert.setObject(1, id);
+                insert.setString(2, event.topic());
+                insert.setString(3, event.subject());
+                insert.setString(4, event.type());
+                insert.setString(5, event.subject());
+                insert.setString(6, payload);
+                insert.setObject(7, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                insert.setString(8, trace.traceparent());
+                insert.setString(9, trace.tracestate());
+                insert.executeUpdate();
+            }
+        });
         // publishes right after the commit instead of waiting for the next poll
         transactions.registerInterposedSynchronization(AfterCompletion.onCommit(relay::wakeUp));
         return id;

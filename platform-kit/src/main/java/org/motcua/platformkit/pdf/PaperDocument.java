@@ -7,7 +7,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,7 +39,16 @@ public final class PaperDocument implements AutoCloseable {
     private static final float CELL_SIZE = 9;
     private static final float CELL_PAD = 3;
 
+    /**
+     * A parsed pair of fonts waiting for the next paper: parsing them was most of a short letter's cost. One pair
+     * is kept (it holds about 20 MB once used); a paper made while it is taken parses its own. A parsed font reads
+     * its tables as they are asked for, so two papers never use the same pair at once.
+     */
+    private static final BlockingQueue<Fonts> SPARE_FONTS = new ArrayBlockingQueue<>(1);
+
     private final PDDocument document = new PDDocument();
+    private final Fonts fonts;
+    private boolean closed;
     private final PDType0Font regular;
     private final PDType0Font bold;
     private PDPageContentStream content;
@@ -42,8 +56,10 @@ public final class PaperDocument implements AutoCloseable {
 
     private PaperDocument(String title, String subject) {
         try {
-            regular = PDType0Font.load(document, font("fonts/DejaVuSans.ttf"));
-            bold = PDType0Font.load(document, font("fonts/DejaVuSans-Bold.ttf"));
+            Fonts spare = SPARE_FONTS.poll();
+            fonts = spare != null ? spare : Fonts.parse();
+            regular = PDType0Font.load(document, fonts.regular(), true); // a subset of it is embedded
+            bold = PDType0Font.load(document, fonts.bold(), true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setSubject(subject);
@@ -212,11 +228,16 @@ public final class PaperDocument implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return; // its fonts are back already, maybe in another paper
+        }
+        closed = true;
         try {
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        SPARE_FONTS.offer(fonts); // dropped if another paper's pair is back first
     }
 
     private PaperDocument lines(String text, PDType0Font font, float size, float x) {
@@ -329,11 +350,21 @@ public final class PaperDocument implements AutoCloseable {
         }
     }
 
-    private static InputStream font(String resource) {
-        InputStream in = PaperDocument.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing font " + resource);
+    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
+
+        static Fonts parse() {
+            return new Fonts(font("fonts/DejaVuSans.ttf"), font("fonts/DejaVuSans-Bold.ttf"));
         }
-        return in;
+
+        private static TrueTypeFont font(String resource) {
+            try (InputStream in = PaperDocument.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing font " + resource);
+                }
+                return new TTFParser().parse(new RandomAccessReadBuffer(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
-import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -31,7 +31,9 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
         getEntityManager().createNativeQuery("""
                 INSERT INTO archived_dossier (id, code, status, updated_at) VALUES (:id, :code, :status, :now)
                 ON CONFLICT (id) DO NOTHING""")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("archived_dossier")
+                // archive rows are only ever created here, so no pending change can matter to this insert: no
+                // pass over the poll's managed entities first (an auto-flush per event)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("id", id)
                 .setParameter("code", code)
                 .setParameter("status", ArchiveStatus.RECEIVED)

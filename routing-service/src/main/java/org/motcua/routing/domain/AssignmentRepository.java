@@ -1,17 +1,59 @@
 package org.motcua.routing.domain;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.motcua.platformkit.transaction.TransactionMemo;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Assignments, and the work queue of a unit. */
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
+
+    private final TransactionMemo memo;
+
+    AssignmentRepository(TransactionMemo memo) {
+        this.memo = memo;
+    }
+
+    /** The dossiers a transaction found unassigned when it read ahead (and has not assigned since). */
+    private record Unassigned() {
+    }
+
+    /**
+     * Reads which of these dossiers are assigned already, in one statement for a poll of submissions, so that
+     * {@link #assignmentOf} need not ask the database for each.
+     */
+    public void readAhead(Collection<UUID> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return;
+        }
+        Set<UUID> assigned = new HashSet<>(getEntityManager()
+                .createQuery("SELECT a.dossierId FROM Assignment a WHERE a.dossierId IN :ids", UUID.class)
+                .setParameter("ids", dossierIds).getResultList());
+        Set<UUID> unassigned = memo.get(new Unassigned(), HashSet::new);
+        dossierIds.stream().filter(id -> !assigned.contains(id)).forEach(unassigned::add);
+    }
+
+    /** The dossier's assignment, or null: without a query when this transaction read ahead that there is none. */
+    public Assignment assignmentOf(UUID dossierId) {
+        boolean none = memo.<Set<UUID>>ifKept(new Unassigned()).map(ids -> ids.contains(dossierId)).orElse(false);
+        return none ? null : findById(dossierId);
+    }
+
+    /** Keeps a new assignment. */
+    public void add(Assignment assignment) {
+        persist(assignment);
+        memo.<Set<UUID>>ifKept(new Unassigned()).ifPresent(ids -> ids.remove(assignment.dossierId()));
+    }
 
     /** A dossier of a unit's queue and the hours of its field's work up to and including it (EDF order). */
     public record Queued(Assignment assignment, double workThroughHours) {

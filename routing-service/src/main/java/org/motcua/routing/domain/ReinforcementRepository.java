@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -16,13 +19,15 @@ public class ReinforcementRepository implements PanacheRepositoryBase<Reinforcem
 
     /** Reinforcements in force on the day for the field (or every field). */
     public List<Reinforcement> inForce(LocalDate day, String field) {
-        return list("startsOn <= ?1 and endsOn >= ?1 and field in ?2", day, List.of(field, UnitStaffing.OTHER_FIELDS));
+        return find("startsOn <= ?1 and endsOn >= ?1 and field in ?2", day, List.of(field, UnitStaffing.OTHER_FIELDS))
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list(); // see StaffingRepository#forField
     }
 
     /** The given units' reinforcements in force on the day for the field (or every field). */
     public List<Reinforcement> inForce(LocalDate day, String field, List<String> unitCodes) {
-        return list("startsOn <= ?1 and endsOn >= ?1 and field in ?2 and unitCode in ?3", day,
-                List.of(field, UnitStaffing.OTHER_FIELDS), unitCodes);
+        return find("startsOn <= ?1 and endsOn >= ?1 and field in ?2 and unitCode in ?3", day,
+                List.of(field, UnitStaffing.OTHER_FIELDS), unitCodes)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list();
     }
 
     /** A unit's reinforcements (every unit's when null) that have not ended before the day, soonest first. */

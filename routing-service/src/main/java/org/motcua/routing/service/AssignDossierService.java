@@ -2,7 +2,9 @@ package org.motcua.routing.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -51,10 +53,16 @@ public class AssignDossierService {
         this.clock = clock;
     }
 
+    /** Before a poll of submissions is placed: which of them are placed already, in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readAhead(Collection<UUID> dossierIds) {
+        assignments.readAhead(dossierIds);
+    }
+
     /** Assigns the dossier unless it already is (returns the existing assignment then). */
     @Transactional
     public Assignment assign(SubmittedDossier dossier) {
-        Assignment existing = assignments.findById(dossier.dossierId());
+        Assignment existing = assignments.assignmentOf(dossier.dossierId());
         if (existing != null) {
             return existing;
         }
@@ -75,7 +83,7 @@ public class AssignDossierService {
         Assignment assignment = new Assignment(new Assignment.Received(dossier.dossierId(), dossier.dossierCode(),
                 dossier.procedureCode(), dossier.procedureName(), dossier.receivingUnitCode(), dossier.field(), effort, dossier.dueAt(),
                 rule == null ? null : rule.name(), competence.pooled(), dossier.submittedAt()), decision, now);
-        assignments.persist(assignment);
+        assignments.add(assignment);
         loads.add(assignment.processingUnitCode(), assignment.field(), 1, assignment.effortHours());
         events.assigned(assignment);
         return assignment;

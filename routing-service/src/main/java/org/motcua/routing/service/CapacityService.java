@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.motcua.platformkit.transaction.TransactionMemo;
 import org.motcua.routing.domain.ProcessingUnit;
 import org.motcua.routing.domain.ProcessingUnitRepository;
 import org.motcua.routing.domain.Reinforcement;
@@ -19,8 +20,9 @@ import org.motcua.routing.domain.policy.UnitLoad;
 /**
  * What units can do and have to do in a field, as the policy sees it: staff hours per day from the unit's
  * staffing (the field's own row, else {@code *}) plus the reinforcements in force that day, and the work
- * queued there. Read fresh for every decision, so a change of staffing or reinforcement counts at once.
- * Three queries whatever the number of units.
+ * queued there. Read fresh for every transaction, so a change of staffing or reinforcement counts at once; a
+ * transaction placing a poll of dossiers reads them once ({@link TransactionMemo}). Three queries whatever the
+ * number of units.
  */
 @ApplicationScoped
 public class CapacityService {
@@ -29,11 +31,13 @@ public class CapacityService {
     private final StaffingRepository staffing;
     private final ReinforcementRepository reinforcements;
     private final UnitLoadRepository loads;
+    private final TransactionMemo memo;
     private volatile List<String> communeCodes;
 
     CapacityService(ProcessingUnitRepository units, StaffingRepository staffing, ReinforcementRepository reinforcements,
-            UnitLoadRepository loads) {
+            UnitLoadRepository loads, TransactionMemo memo) {
         this.units = units;
+        this.memo = memo;
         this.staffing = staffing;
         this.reinforcements = reinforcements;
         this.loads = loads;
@@ -69,7 +73,8 @@ public class CapacityService {
 
     /** Officer hours per day of each unit in the field on the day, reinforcements included. */
     public Map<String, Double> staffHoursPerDay(String field, LocalDate day) {
-        return staffHours(staffing.forField(field), reinforcements.inForce(day, field));
+        return memo.get(new StaffHoursKey(field, day, null),
+                () -> staffHours(staffing.forField(field), reinforcements.inForce(day, field)));
     }
 
     /** One unit's officer hours per day in the field on the day. */
@@ -79,7 +84,12 @@ public class CapacityService {
 
     /** The same for the given units only. */
     public Map<String, Double> staffHoursPerDay(String field, LocalDate day, List<String> unitCodes) {
-        return staffHours(staffing.forField(field, unitCodes), reinforcements.inForce(day, field, unitCodes));
+        return memo.get(new StaffHoursKey(field, day, List.copyOf(unitCodes)),
+                () -> staffHours(staffing.forField(field, unitCodes), reinforcements.inForce(day, field, unitCodes)));
+    }
+
+    /** What a transaction read the hours of: a field on a day, for every unit (null) or the units listed. */
+    private record StaffHoursKey(String field, LocalDate day, List<String> unitCodes) {
     }
 
     private static Map<String, Double> staffHours(List<UnitStaffing> rows, List<Reinforcement> inForce) {
@@ -93,6 +103,6 @@ public class CapacityService {
         for (Reinforcement r : inForce) {
             hours.merge(r.unitCode(), r.hoursPerDay().doubleValue(), Double::sum);
         }
-        return hours;
+        return Map.copyOf(hours);
     }
 }

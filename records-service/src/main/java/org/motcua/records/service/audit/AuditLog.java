@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.query.NativeQuery;
@@ -74,19 +75,23 @@ public class AuditLog {
         this.checkpointEvery = config.checkpointEvery();
     }
 
+    /** A statement on the audit tables, which no entity maps: no pass over the transaction's entities first. */
+    private NativeQuery<?> statement(String sql) {
+        return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT).unwrap(NativeQuery.class);
+    }
+
     /** Appends an entry in the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String actor, Action action, String subjectType, String subjectId, String detail) {
-        Object[] head = (Object[]) entityManager.createNativeQuery(
+        Object[] head = (Object[]) statement(
                 "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE").getSingleResult();
         long seq = ((Number) head[0]).longValue() + 1;
         String prevHash = (String) head[1];
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         String hash = AuditHash.of(prevHash, seq, at, actor, action.name(), subjectType, subjectId, detail);
-        entityManager.createNativeQuery("""
+        statement("""
                 INSERT INTO audit_entry (seq, at, actor, action, subject_type, subject_id, detail, prev_hash, hash)
                 VALUES (:seq, :at, :actor, :action, :subjectType, :subjectId, :detail, :prevHash, :hash)""")
-                .unwrap(NativeQuery.class)
                 .setParameter("seq", seq)
                 .setParameter("at", Timestamp.from(at))
                 .setParameter("actor", actor)
@@ -97,12 +102,12 @@ public class AuditLog {
                 .setParameter("prevHash", prevHash)
                 .setParameter("hash", hash)
                 .executeUpdate();
-        entityManager.createNativeQuery("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+        statement("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
                 .setParameter("seq", seq)
                 .setParameter("hash", hash)
                 .executeUpdate();
         if (seq % checkpointEvery == 0) {
-            entityManager.createNativeQuery(
+            statement(
                     "INSERT INTO audit_checkpoint (seq, hash, signed_at, signature) VALUES (:seq, :hash, :at, :signature)")
                     .setParameter("seq", seq)
                     .setParameter("hash", hash)
@@ -119,11 +124,11 @@ public class AuditLog {
      */
     @Transactional
     public long seal() {
-        Object[] head = (Object[]) entityManager.createNativeQuery(
+        Object[] head = (Object[]) statement(
                 "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE").getSingleResult();
         long seq = ((Number) head[0]).longValue();
         String hash = (String) head[1];
-        int inserted = seq == 0 ? 0 : entityManager.createNativeQuery("""
+        int inserted = seq == 0 ? 0 : statement("""
                 INSERT INTO audit_checkpoint (seq, hash, signed_at, signature) VALUES (:seq, :hash, :at, :signature)
                 ON CONFLICT (seq) DO NOTHING""")
                 .setParameter("seq", seq)
