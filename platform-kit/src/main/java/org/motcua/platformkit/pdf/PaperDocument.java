@@ -2,17 +2,11 @@ package org.motcua.platformkit.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,25 +33,17 @@ public final class PaperDocument implements AutoCloseable {
     private static final float CELL_SIZE = 9;
     private static final float CELL_PAD = 3;
 
-    /**
-     * A parsed pair of fonts waiting for the next paper: parsing them was most of a short letter's cost. One pair
-     * is kept (it holds about 20 MB once used); a paper made while it is taken parses its own. A parsed font reads
-     * its tables as they are asked for, so two papers never use the same pair at once.
-     */
-    private static final BlockingQueue<Fonts> SPARE_FONTS = new ArrayBlockingQueue<>(1);
-
     private final PDDocument document = new PDDocument();
-    private final Fonts fonts;
-    private boolean closed;
+    private final PaperFonts.Pair fonts;
     private final PDType0Font regular;
     private final PDType0Font bold;
+    private boolean closed;
     private PDPageContentStream content;
     private float y;
 
     private PaperDocument(String title, String subject) {
+        fonts = PaperFonts.borrow();
         try {
-            Fonts spare = SPARE_FONTS.poll();
-            fonts = spare != null ? spare : Fonts.parse();
             regular = PDType0Font.load(document, fonts.regular(), true); // a subset of it is embedded
             bold = PDType0Font.load(document, fonts.bold(), true);
             PDDocumentInformation info = document.getDocumentInformation();
@@ -66,7 +52,11 @@ public final class PaperDocument implements AutoCloseable {
             info.setCreator("motcua");
             newPage();
         } catch (IOException e) {
+            PaperFonts.giveBack(fonts);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            PaperFonts.giveBack(fonts);
+            throw e;
         }
     }
 
@@ -237,7 +227,7 @@ public final class PaperDocument implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SPARE_FONTS.offer(fonts); // dropped if another paper's pair is back first
+        PaperFonts.giveBack(fonts);
     }
 
     private PaperDocument lines(String text, PDType0Font font, float size, float x) {
@@ -347,24 +337,6 @@ public final class PaperDocument implements AutoCloseable {
             y = HEIGHT - MARGIN;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
-
-        static Fonts parse() {
-            return new Fonts(font("fonts/DejaVuSans.ttf"), font("fonts/DejaVuSans-Bold.ttf"));
-        }
-
-        private static TrueTypeFont font(String resource) {
-            try (InputStream in = PaperDocument.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing font " + resource);
-                }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

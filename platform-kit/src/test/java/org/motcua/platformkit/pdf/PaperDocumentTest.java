@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
@@ -53,6 +57,28 @@ class PaperDocumentTest {
             }
             assertThat(new PDFTextStripper().getText(document)).contains("1 Đơn vị số 1 ngày")
                     .contains("120 Đơn vị số 120 ngày");
+        }
+    }
+
+    @Test
+    void papersMadeAtOnceOnSeveralThreadsEachKeepTheirOwnText() throws Exception {
+        // more threads than pairs of fonts: they wait for a pair, and a pair serves one paper at a time
+        ExecutorService threads = Executors.newFixedThreadPool(PaperFonts.PAIRS + 2);
+        try {
+            List<Future<byte[]>> papers = IntStream.range(0, 12).mapToObj(i -> threads.submit(() -> {
+                try (PaperDocument paper = PaperDocument.a4("Phiếu " + i, "Thử")) {
+                    return paper.title("PHIẾU SỐ " + i).paragraph("Hồ sơ của ông Nguyễn Văn Số" + i + " đã được tiếp nhận.")
+                            .toBytes();
+                }
+            })).toList();
+            for (int i = 0; i < papers.size(); i++) {
+                try (PDDocument document = Loader.loadPDF(papers.get(i).get(60, TimeUnit.SECONDS))) {
+                    assertThat(new PDFTextStripper().getText(document)).contains("PHIẾU SỐ " + i)
+                            .contains("Hồ sơ của ông Nguyễn Văn Số" + i + " đã được tiếp nhận.");
+                }
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
