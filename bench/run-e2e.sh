@@ -8,6 +8,7 @@
 #   bench/run-e2e.sh                                 rates 100 200 300 400 500, 30 s each
 #   bench/run-e2e.sh 50 100 150 --seconds 60 --warmup 120
 #   bench/run-e2e.sh 100 200 --instances 2           two instances of each service (scale-out)
+#   bench/run-e2e.sh 100 200 --staffed               every unit staffed for the load: no dossier at risk (normal path)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
-import org.motcua.platformkit.time.SqlTimes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -138,11 +136,7 @@ public class OutboxRelay {
                 .setParameter("floor", floor.position())
                 .setParameter("limit", config.batchSize())
                 .getResultList();
-        List<OutboxRow> rows = result.stream().filter(r -> r[3] != null)
-                .map(r -> new OutboxRow((UUID) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6],
-                        (String) r[7], (String) r[8], (String) r[9], SqlTimes.toInstant(r[10]), (String) r[11],
-                        (String) r[12]))
-                .toList();
+        List<OutboxRow> rows = result.stream().filter(r -> r[3] != null).map(r -> OutboxRow.of(r, 3)).toList();
         Object[] first = result.get(0);
         return new Read(rows, new ReadFloor.Transactions(((Number) first[0]).longValue(), ids((String) first[1]),
                 ids((String) first[2])));

@@ -5,8 +5,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.motcua.platformkit.time.SqlTimes;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -33,9 +31,7 @@ public class OutboxRepublish {
                        traceparent, tracestate
                 FROM outbox_event WHERE subject = :subject AND sent_at IS NOT NULL ORDER BY position""")
                 .setParameter("subject", subject).getResultList());
-        List<OutboxRow> rows = result.stream().map(r -> new OutboxRow((java.util.UUID) r[0], ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], SqlTimes.toInstant(r[7]),
-                (String) r[8], (String) r[9])).toList();
+        List<OutboxRow> rows = result.stream().map(r -> OutboxRow.of(r, 0)).toList();
         if (!rows.isEmpty()) {
             sender.send(rows);
         }

@@ -1,6 +1,9 @@
 package org.motcua.records.consumer;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +63,7 @@ public class DossierEventsHandler implements ReplayableConsumer {
     @Incoming("dossier-events")
     @Blocking
     public void onDossierEvents(ConsumerRecords<String, String> records) {
-        inbox.receiveAll(CONSUMER, records, event -> {
+        inbox.receiveAll(CONSUMER, records, this::readAhead, event -> {
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> {
                     DossierSubmitted d = event.data(DossierSubmitted.class);
@@ -128,6 +131,21 @@ public class DossierEventsHandler implements ReplayableConsumer {
                 }
             }
         });
+    }
+
+    /** Before a poll's events: the dossiers they are about (their subject), locked in one statement. */
+    private void readAhead(List<IncomingEvent> events) {
+        Set<UUID> dossierIds = new HashSet<>();
+        for (IncomingEvent event : events) {
+            if (event.subject() != null) {
+                try {
+                    dossierIds.add(UUID.fromString(event.subject()));
+                } catch (IllegalArgumentException notAnId) {
+                    // the handler finds the dossier from the data
+                }
+            }
+        }
+        archive.readAhead(dossierIds);
     }
 
     private static EventFacts facts(IncomingEvent event) {

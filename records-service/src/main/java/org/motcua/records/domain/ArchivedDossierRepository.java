@@ -15,6 +15,8 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
+import org.motcua.platformkit.transaction.TransactionMemo;
+
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -23,11 +25,33 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ArchivedDossierRepository implements PanacheRepositoryBase<ArchivedDossier, UUID> {
 
+    private final TransactionMemo memo;
+
+    ArchivedDossierRepository(TransactionMemo memo) {
+        this.memo = memo;
+    }
+
+    /** The dossiers this transaction holds locked (and in its persistence context). */
+    private record Locked() {
+    }
+
+    /**
+     * Locks those of these dossiers the archive holds, in one statement (in the order of their ids), for the rest of
+     * the transaction: a poll's events then find their dossiers without a statement each.
+     */
+    public void lockAhead(Collection<UUID> ids) {
+        memo.get(new Locked(), HashSet<UUID>::new).addAll(lockAll(ids).keySet());
+    }
+
     /**
      * The dossier, created if the archive has not heard of it, and locked for this transaction: events of
      * different topics about one dossier are consumed concurrently and must not overwrite each other.
      */
     public ArchivedDossier lockOrCreate(UUID id, String code, Instant now) {
+        Set<UUID> locked = memo.get(new Locked(), HashSet<UUID>::new);
+        if (locked.contains(id)) {
+            return findById(id, LockModeType.PESSIMISTIC_WRITE); // held already: from the persistence context
+        }
         getEntityManager().createNativeQuery("""
                 INSERT INTO archived_dossier (id, code, status, updated_at) VALUES (:id, :code, :status, :now)
                 ON CONFLICT (id) DO NOTHING""")
@@ -39,7 +63,9 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
                 .setParameter("status", ArchiveStatus.RECEIVED)
                 .setParameter("now", Timestamp.from(now))
                 .executeUpdate();
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        ArchivedDossier dossier = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        locked.add(id);
+        return dossier;
     }
 
     /** Those of these dossiers the archive holds, locked for this transaction (in the order of their ids), by id. */

@@ -2,6 +2,7 @@ package org.motcua.records.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -172,6 +173,12 @@ public class ArchiveService {
         if (wasOpen && dossier.closedAt() != null) {
             events.archived(dossier, documents.countOfDossier(dossier.id()), retention.retentionOf(dossier));
         }
+    }
+
+    /** Before a poll's events: the dossiers they are about that the archive holds, locked in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readAhead(Collection<UUID> dossierIds) {
+        dossiers.lockAhead(dossierIds);
     }
 
     /** The dossier, locked; the event that changes it is entered in the audit log in the same transaction. */

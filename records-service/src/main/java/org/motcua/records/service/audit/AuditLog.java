@@ -12,6 +12,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.query.NativeQuery;
+import org.motcua.platformkit.transaction.TransactionMemo;
 import org.motcua.records.config.AuditConfig;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,9 +68,11 @@ public class AuditLog {
     private final AuditSigner signer;
     private final Clock clock;
     private final int checkpointEvery;
+    private final TransactionMemo memo;
 
-    AuditLog(EntityManager entityManager, AuditSigner signer, Clock clock, AuditConfig config) {
+    AuditLog(EntityManager entityManager, AuditSigner signer, Clock clock, AuditConfig config, TransactionMemo memo) {
         this.entityManager = entityManager;
+        this.memo = memo;
         this.signer = signer;
         this.clock = clock;
         this.checkpointEvery = config.checkpointEvery();
@@ -80,18 +83,41 @@ public class AuditLog {
         return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT).unwrap(NativeQuery.class);
     }
 
-    /** Appends an entry in the current transaction. */
+    /**
+     * The chain's head as this transaction holds it: read and locked by its first entry, then kept in step by the
+     * entries it appends (a poll of a hundred events reads it once).
+     */
+    private static final class Head {
+        private long seq;
+        private String hash;
+    }
+
+    /** The memo's key for the head. */
+    private record HeadKey() {
+    }
+
+    private Head lockedHead() {
+        Object[] row = (Object[]) statement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+        Head head = new Head();
+        head.seq = ((Number) row[0]).longValue();
+        head.hash = (String) row[1];
+        return head;
+    }
+
+    /** Appends an entry in the current transaction: one statement writes the entry and moves the head. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String actor, Action action, String subjectType, String subjectId, String detail) {
-        Object[] head = (Object[]) statement(
-                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE").getSingleResult();
-        long seq = ((Number) head[0]).longValue() + 1;
-        String prevHash = (String) head[1];
+        Head head = memo.get(new HeadKey(), this::lockedHead);
+        long seq = head.seq + 1;
+        String prevHash = head.hash;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         String hash = AuditHash.of(prevHash, seq, at, actor, action.name(), subjectType, subjectId, detail);
         statement("""
-                INSERT INTO audit_entry (seq, at, actor, action, subject_type, subject_id, detail, prev_hash, hash)
-                VALUES (:seq, :at, :actor, :action, :subjectType, :subjectId, :detail, :prevHash, :hash)""")
+                WITH entry AS (
+                    INSERT INTO audit_entry (seq, at, actor, action, subject_type, subject_id, detail, prev_hash, hash)
+                    VALUES (:seq, :at, :actor, :action, :subjectType, :subjectId, :detail, :prevHash, :hash))
+                UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1""")
                 .setParameter("seq", seq)
                 .setParameter("at", Timestamp.from(at))
                 .setParameter("actor", actor)
@@ -102,10 +128,8 @@ public class AuditLog {
                 .setParameter("prevHash", prevHash)
                 .setParameter("hash", hash)
                 .executeUpdate();
-        statement("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                .setParameter("seq", seq)
-                .setParameter("hash", hash)
-                .executeUpdate();
+        head.seq = seq;
+        head.hash = hash;
         if (seq % checkpointEvery == 0) {
             statement(
                     "INSERT INTO audit_checkpoint (seq, hash, signed_at, signature) VALUES (:seq, :hash, :at, :signature)")
