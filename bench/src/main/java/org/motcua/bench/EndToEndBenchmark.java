@@ -52,7 +52,18 @@ public final class EndToEndBenchmark {
     }
 
     @SuppressWarnings("java:S106") // a benchmark prints its figures
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            // the embedded broker's threads would keep the JVM alive after a failure
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         List<Integer> rates = new ArrayList<>();
         int seconds = 30;
@@ -149,7 +160,6 @@ public final class EndToEndBenchmark {
                         (instances == 1 ? "" : "-" + instances + "-instances") + (staffed ? "-staffed" : ""));
             }
         }
-        System.exit(0);
     }
 
     private static Row step(StringBuilder out, String label, int rate, int seconds, List<KeepAliveClient> intakes,
@@ -193,7 +203,8 @@ public final class EndToEndBenchmark {
     private static void staffForTheLoad(String routingUrl, List<String> units) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         byte[] staffing = """
-                {"fields": [{"field": "Hộ tịch", "officers": 200, "hoursPerDay": 8}]}"""
+                {"fields": [{"field": "Hộ tịch", "officers": 200, "hoursPerDay": 8},
+                            {"field": "*", "officers": 5, "hoursPerDay": 8}]}"""
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (String unit : units) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(routingUrl + "/api/v1/units/" + unit
