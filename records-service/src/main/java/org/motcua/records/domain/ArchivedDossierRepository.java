@@ -17,7 +17,6 @@ import jakarta.persistence.Query;
 
 import org.motcua.platformkit.transaction.TransactionMemo;
 
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -55,8 +54,8 @@ public class ArchivedDossierRepository implements PanacheRepositoryBase<Archived
         getEntityManager().createNativeQuery("""
                 INSERT INTO archived_dossier (id, code, status, updated_at) VALUES (:id, :code, :status, :now)
                 ON CONFLICT (id) DO NOTHING""")
-                // archive rows are only ever created here, so no pending change can matter to this insert: no
-                // pass over the poll's managed entities first (an auto-flush per event)
+                // archive rows are created here (or by the migration, in transactions of its own), so no pending
+                // change can matter to this insert: no pass over the poll's managed entities first (an auto-flush)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("id", id)
                 .setParameter("code", code)

@@ -13,7 +13,6 @@ import jakarta.persistence.Query;
 
 import org.motcua.platformkit.transaction.TransactionMemo;
 
-
 /**
  * The work waiting at each unit per field ({@code unit_load}), changed in the same transaction as the
  * assignments it sums, so that reading a unit's load is one row, not a sum over its queue. No entity maps the
@@ -53,7 +52,7 @@ public class UnitLoadRepository {
         // what this transaction read of the field follows, as the row did
         memo.<Map<String, Load>>ifKept(new FieldKey(field)).ifPresent(loads -> loads.merge(unitCode,
                 new Load(unitCode, field, Math.max(dossiers, 0), Math.max(workHours.doubleValue(), 0)),
-                (old, added) -> new Load(unitCode, field, Math.max(old.queuedCount() + dossiers, 0),
+                (old, unused) -> new Load(unitCode, field, Math.max(old.queuedCount() + dossiers, 0),
                         Math.max(old.queuedWorkHours() + workHours.doubleValue(), 0))));
     }
 
