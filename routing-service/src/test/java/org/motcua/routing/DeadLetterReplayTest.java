@@ -104,6 +104,17 @@ class DeadLetterReplayTest {
         assertThat(replayed.getLong("find { it.topic == '" + DLQ + "' }.replayed")).isEqualTo(1);
         assertThat(assignments(chosenDossier)).isEqualTo(1);
         assertThat(assignments(otherDossier)).as("not chosen: still waiting").isZero();
+        List<Object[]> announced = DB.rows("SELECT payload->>'operation', payload->>'detail' FROM outbox_event"
+                + " WHERE event_type = 'org.motcua.routing.operation-performed.v1' AND subject = ?"
+                + " AND payload->>'detail' LIKE ?", DLQ, "%" + chosenEvent + "%");
+        assertThat(announced).as("the replay, for records' audit log").singleElement().satisfies(row -> {
+            assertThat(row[0]).isEqualTo("DEAD_LETTERS_REPLAYED");
+            assertThat((String) row[1]).startsWith("lọc: chủ đề " + DLQ + " mã sự kiện " + chosenEvent)
+                    .contains(DLQ + ": xử lý lại 1, lỗi lại 0");
+        });
+        assertThat(DB.count("SELECT count(*) FROM outbox_event WHERE event_type = ? AND subject = ?"
+                + " AND payload->>'operation' = 'DEAD_LETTERS_LISTED'", "org.motcua.routing.operation-performed.v1",
+                DLQ)).as("the listing too").isPositive();
         given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("topic", "no.such.topic.routing.dlq")
                 .when().get("/api/v1/dead-letters/messages").then().statusCode(404);
     }

@@ -18,22 +18,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.jboss.logging.Logger;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.platformkit.problem.FieldProblem;
 import org.motcua.platformkit.problem.InvalidInputException;
 import org.motcua.platformkit.problem.ResourceNotFoundException;
-import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.OperationsAudit;
 import org.motcua.platformkit.security.Roles;
 
 import io.smallrye.common.annotation.Blocking;
 
 /**
  * The service's dead letters for the operations team (the province admin): what waits in its dead-letter topics,
- * and the replay once the cause is fixed (deploy/README.md, "Replaying a dead-letter topic").
+ * and the replay once the cause is fixed (deploy/README.md, "Replaying a dead-letter topic"). Each listing and replay
+ * goes to the audit log ({@link OperationsAudit}).
  */
 @Path("/api/v1/dead-letters")
 @Tag(name = "Vận hành", description = "Sự kiện lỗi (dead letter) và phát lại sự kiện của dịch vụ")
@@ -75,17 +74,16 @@ public class DeadLetterResource {
         }
     }
 
-    private static final Logger AUDIT = Logger.getLogger("motcua.operations");
     private static final String TOPIC = "[a-z]+(\\.[a-z]+)+\\.dlq";
     private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final String EVENT_TYPE = "org\\.motcua\\.[a-z]+\\.[a-z-]+\\.v[1-9][0-9]{0,2}";
 
     private final DeadLetterReplay replay;
-    private final Caller caller;
+    private final OperationsAudit audit;
 
-    DeadLetterResource(DeadLetterReplay replay, Caller caller) {
+    DeadLetterResource(DeadLetterReplay replay, OperationsAudit audit) {
         this.replay = replay;
-        this.caller = caller;
+        this.audit = audit;
     }
 
     @GET
@@ -103,8 +101,10 @@ public class DeadLetterResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
         refuseEmpty(uri, "topic");
         requireKnown(topic);
-        AUDIT.infof("dead letters listed by %s (topic %s)", caller.name(), topic == null ? "all" : topic);
-        return replay.waitingMessages(topic, limit).stream().map(DeadLetterView::of).toList();
+        List<DeadLetterView> letters = replay.waitingMessages(topic, limit).stream().map(DeadLetterView::of).toList();
+        audit.record(OperationsAudit.Operation.DEAD_LETTERS_LISTED, topic == null ? "all" : topic,
+                "xem " + letters.size() + " sự kiện lỗi (tối đa " + limit + ")");
+        return letters;
     }
 
     @POST
@@ -122,8 +122,29 @@ public class DeadLetterResource {
         requireKnown(topic);
         DeadLetterReplay.Filter filter = new DeadLetterReplay.Filter(topic, eventId, eventType, subject);
         List<DeadLetterTopicView> result = replay.replay(filter).stream().map(DeadLetterTopicView::of).toList();
-        AUDIT.infof("dead letters replayed by %s (%s): %s", caller.name(), filter.isEmpty() ? "all" : filter, result);
+        audit.record(OperationsAudit.Operation.DEAD_LETTERS_REPLAYED, topic == null ? "all" : topic,
+                describe(filter, result));
         return result;
+    }
+
+    /** What was asked and what came of it, for the audit log: the filter, then each topic's counts. */
+    private static String describe(DeadLetterReplay.Filter filter, List<DeadLetterTopicView> result) {
+        StringBuilder text = new StringBuilder(filter.isEmpty() ? "tất cả" : "lọc:");
+        if (filter.topic() != null) {
+            text.append(" chủ đề ").append(filter.topic());
+        }
+        if (filter.eventId() != null) {
+            text.append(" mã sự kiện ").append(filter.eventId());
+        }
+        if (filter.eventType() != null) {
+            text.append(" loại ").append(filter.eventType());
+        }
+        if (filter.subject() != null) {
+            text.append(" hồ sơ ").append(filter.subject());
+        }
+        result.forEach(t -> text.append("; ").append(t.topic()).append(": xử lý lại ").append(t.replayed())
+                .append(", lỗi lại ").append(t.deadLetteredAgain()).append(", còn chờ ").append(t.waiting()));
+        return text.toString();
     }
 
     /** A filter given empty would silently select everything: refused, so that a replay does only what was asked. */

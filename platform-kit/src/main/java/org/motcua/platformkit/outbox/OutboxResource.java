@@ -2,6 +2,7 @@ package org.motcua.platformkit.outbox;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -15,15 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
-import org.motcua.platformkit.security.Caller;
+import org.motcua.platformkit.security.OperationsAudit;
 import org.motcua.platformkit.security.Roles;
 
 import io.smallrye.common.annotation.Blocking;
 
 /**
  * Re-publication of a dossier's events from the service's outbox, for the operations team after a consumer's data
- * was restored from a backup (deploy/README.md, "A consumer restored from a backup").
+ * was restored from a backup (deploy/README.md, "A consumer restored from a backup"), recorded in the audit log.
  */
 @Path("/api/v1/outbox")
 @Tag(name = "Vận hành", description = "Sự kiện lỗi (dead letter) và phát lại sự kiện của dịch vụ")
@@ -40,14 +40,12 @@ public class OutboxResource {
             @Schema(description = "Thời điểm xảy ra (UTC)") Instant occurredAt) {
     }
 
-    private static final Logger AUDIT = Logger.getLogger("motcua.operations");
-
     private final OutboxRepublish republish;
-    private final Caller caller;
+    private final OperationsAudit audit;
 
-    OutboxResource(OutboxRepublish republish, Caller caller) {
+    OutboxResource(OutboxRepublish republish, OperationsAudit audit) {
         this.republish = republish;
-        this.caller = caller;
+        this.audit = audit;
     }
 
     @POST
@@ -59,7 +57,8 @@ public class OutboxResource {
                     + "-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", message = "phải là mã hồ sơ (UUID)") String subject) {
         List<RepublishedEvent> events = republish.republish(subject).stream()
                 .map(r -> new RepublishedEvent(r.id().toString(), r.type(), r.topic(), r.occurredAt())).toList();
-        AUDIT.infof("%d events about %s published again by %s", events.size(), subject, caller.name());
+        audit.record(OperationsAudit.Operation.EVENTS_REPUBLISHED, subject.toLowerCase(Locale.ROOT),
+                "phát lại " + events.size() + " sự kiện");
         return events;
     }
 }

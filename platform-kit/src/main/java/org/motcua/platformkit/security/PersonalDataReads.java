@@ -42,9 +42,9 @@ public class PersonalDataReads {
         this.caller = caller;
         this.request = request;
         this.clock = clock;
-        String service = source.substring(source.lastIndexOf('/') + 1);
-        this.topic = service + ".access.events";
-        this.type = "org.motcua." + service + ".personal-data-read.v1";
+        AccessEvents events = AccessEvents.of(source);
+        this.topic = events.topic();
+        this.type = events.type("personal-data-read");
     }
 
     /** The caller read this dossier's personal data in clear. */

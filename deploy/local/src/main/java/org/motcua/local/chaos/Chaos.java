@@ -40,7 +40,7 @@ public final class Chaos {
 
     /** The topics the services consume (each gets one poisoned message). */
     static final List<String> CONSUMED_TOPICS = List.of("intake.dossier.events", "routing.dossier.events",
-            "routing.unit.events", "intake.access.events", "notification.access.events");
+            "routing.unit.events", "intake.access.events", "notification.access.events", "routing.access.events");
     private static final List<String> SERVICES = List.of("intake", "routing", "records", "notification");
 
     /** How hard to push. */

@@ -61,7 +61,13 @@ public class AuditLog {
         /** Someone read an import's rejected or held rows (they name people). */
         MIGRATION_ROWS_READ,
         /** Someone chose the new unit of a dossier held for review. */
-        MIGRATION_REVIEW_DECIDED
+        MIGRATION_REVIEW_DECIDED,
+        /** The operations team read a service's waiting dead letters (their origin and reason, not their data). */
+        DEAD_LETTERS_LISTED,
+        /** The operations team replayed a service's dead letters. */
+        DEAD_LETTERS_REPLAYED,
+        /** The operations team had a service publish a dossier's events again from its outbox. */
+        EVENTS_REPUBLISHED
     }
 
     private final EntityManager entityManager;
