@@ -110,13 +110,9 @@ public final class DeadlineCalculator {
             return at(day, hours.timeAfter(used + left));
         }
         left -= perDay - used;
-        while (true) {
-            day = calendar.nextWorkingDay(day);
-            if (left <= perDay) {
-                return at(day, hours.timeAfter(left));
-            }
-            left -= perDay;
-        }
+        long wholeDaysBefore = (left - 1) / perDay; // the last day then takes the rest, 1..perDay minutes
+        day = calendar.addWorkingDays(day, Math.toIntExact(wholeDaysBefore + 1));
+        return at(day, hours.timeAfter(left - wholeDaysBefore * perDay));
     }
 
     private Instant endOf(LocalDate day) {

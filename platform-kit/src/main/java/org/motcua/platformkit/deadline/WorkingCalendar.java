@@ -43,6 +43,12 @@ public final class WorkingCalendar {
     private final Map<Integer, OfficialYear> official;
     private final String version;
     private final Map<Integer, Set<LocalDate>> provisional = new ConcurrentHashMap<>();
+    /**
+     * Per year, how many working days it has up to each day: {@code [d]} counts days 1..d of the year ({@code [0]}
+     * is 0, the last is the year's total). Built once per year on first use, so that counting and adding working
+     * days over years of backlog is a subtraction and a binary search, not a walk day by day.
+     */
+    private final Map<Integer, int[]> workingDaysThrough = new ConcurrentHashMap<>();
 
     private WorkingCalendar(Map<Integer, OfficialYear> official, String version) {
         this.official = Map.copyOf(official);
@@ -122,6 +128,23 @@ public final class WorkingCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
+        int[] through = yearIndex(date.getYear());
+        return through[date.getDayOfYear()] > through[date.getDayOfYear() - 1];
+    }
+
+    private int[] yearIndex(int year) {
+        return workingDaysThrough.computeIfAbsent(year, y -> {
+            LocalDate first = LocalDate.ofYearDay(y, 1);
+            int[] through = new int[first.lengthOfYear() + 1];
+            for (int d = 1; d < through.length; d++) {
+                through[d] = through[d - 1] + (workingDayByRule(first.plusDays(d - 1L)) ? 1 : 0);
+            }
+            return through;
+        });
+    }
+
+    /** Working by the rules: the year's notice (or the law alone), weekends, the Saturdays worked in exchange. */
+    private boolean workingDayByRule(LocalDate date) {
         OfficialYear notice = official.get(date.getYear());
         if (notice != null && notice.extraWorkingDays().contains(date)) {
             return true;
@@ -146,20 +169,38 @@ public final class WorkingCalendar {
 
     /** The n-th working day strictly after the date (the date itself for n = 0). */
     public LocalDate addWorkingDays(LocalDate date, int n) {
-        LocalDate day = date;
-        for (int i = 0; i < n; i++) {
-            day = nextWorkingDay(day);
+        if (n <= 0) {
+            return date;
         }
-        return day;
+        int year = date.getYear();
+        int[] through = yearIndex(year);
+        long wanted = (long) through[date.getDayOfYear()] + n; // counted from the 1st of January of `year`
+        while (wanted > through[through.length - 1]) {
+            wanted -= through[through.length - 1];
+            through = yearIndex(++year);
+        }
+        int low = 1;
+        int high = through.length - 1;
+        while (low < high) { // the first day of the year through which `wanted` working days have passed
+            int middle = (low + high) >>> 1;
+            if (through[middle] >= wanted) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return LocalDate.ofYearDay(year, low);
     }
 
     /** How many working days lie in (from, to]: the inverse of {@link #addWorkingDays}. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        int count = yearIndex(to.getYear())[to.getDayOfYear()] - yearIndex(from.getYear())[from.getDayOfYear()];
+        for (int year = from.getYear(); year < to.getYear(); year++) {
+            int[] through = yearIndex(year);
+            count += through[through.length - 1];
         }
         return count;
     }

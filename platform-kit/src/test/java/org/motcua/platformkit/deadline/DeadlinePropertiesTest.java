@@ -59,6 +59,39 @@ class DeadlinePropertiesTest {
         assertThat(calculator.workingMinutesBetween(from, to)).isEqualTo(minutes);
     }
 
+    @Property
+    void addingWorkingDaysOverYearsOfBacklogLandsWhereWalkingDayByDayDoes(@ForAll("days") LocalDate day,
+            @ForAll @IntRange(min = 0, max = 1500) int n) {
+        WorkingCalendar calendar = calculator.calendar();
+        LocalDate walked = day;
+        for (int i = 0; i < n; i++) {
+            walked = walked.plusDays(1);
+            while (!calendar.isWorkingDay(walked)) {
+                walked = walked.plusDays(1);
+            }
+        }
+        assertThat(calendar.addWorkingDays(day, n)).isEqualTo(walked);
+    }
+
+    @Property
+    void countingWorkingDaysAcrossYearsAgreesWithCountingDayByDay(@ForAll("days") LocalDate from,
+            @ForAll @IntRange(min = -40, max = 2200) int span) {
+        LocalDate to = from.plusDays(span);
+        int counted = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            counted += calculator.calendar().isWorkingDay(day) ? 1 : 0;
+        }
+        assertThat(calculator.calendar().workingDaysBetween(from, to)).isEqualTo(counted);
+    }
+
+    @Property
+    void aBacklogsWorkingMinutesAddedThenMeasuredGiveTheSameNumber(@ForAll("receipts") Instant from,
+            @ForAll @IntRange(min = 1, max = 1000 * 480) int minutes) {
+        Instant to = calculator.addWorkingMinutes(from, minutes);
+        assertThat(calculator.workingMinutesBetween(from, to)).isEqualTo(minutes);
+        assertThat(calculator.calendar().isWorkingDay(LocalDateTime.ofInstant(to, VN).toLocalDate())).isTrue();
+    }
+
     @Provide
     Arbitrary<Instant> receipts() {
         // Up to 30/10/2026, so that the longest legal times generated stay inside the loaded years.

@@ -43,17 +43,49 @@ public class SlaWatch {
      * @return true the first time the dossier is found at risk (announce {@code DeadlineAtRisk} then)
      */
     boolean reviewed(Forecast forecast, Instant now) {
-        if (risk != forecast.risk() || moved(predictedCompletionAt, forecast.predictedCompletion())) {
+        if (forecastMoved(forecast)) {
             // written only when the forecast changed: a queue costs no row updates every minute
             risk = forecast.risk();
             predictedCompletionAt = forecast.predictedCompletion();
             reviewedAt = now;
         }
-        if (forecast.risk() == Risk.AT_RISK && atRiskAt == null) {
+        if (firstAtRisk(forecast)) {
             atRiskAt = now;
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether reviewing the dossier now would change what is kept of it or announce something (at risk, overdue):
+     * the monitor loads the assignment only then, or when it may act on a dossier at risk.
+     */
+    public boolean wouldChange(Forecast forecast, Instant dueAt, Instant now) {
+        return forecastMoved(forecast) || firstAtRisk(forecast) || firstOverdue(dueAt, now);
+    }
+
+    /** What the monitor kept of a queued dossier, read with its queue (not managed: to decide, never to change). */
+    public static SlaWatch kept(Risk risk, Instant predictedCompletionAt, Instant atRiskAt, Instant extendedAt,
+            Instant overdueAt) {
+        SlaWatch kept = new SlaWatch();
+        kept.risk = risk;
+        kept.predictedCompletionAt = predictedCompletionAt;
+        kept.atRiskAt = atRiskAt;
+        kept.extendedAt = extendedAt;
+        kept.overdueAt = overdueAt;
+        return kept;
+    }
+
+    private boolean forecastMoved(Forecast forecast) {
+        return risk != forecast.risk() || moved(predictedCompletionAt, forecast.predictedCompletion());
+    }
+
+    private boolean firstAtRisk(Forecast forecast) {
+        return forecast.risk() == Risk.AT_RISK && atRiskAt == null;
+    }
+
+    private boolean firstOverdue(Instant dueAt, Instant now) {
+        return overdueAt == null && dueAt != null && !dueAt.isAfter(now);
     }
 
     /**
@@ -70,7 +102,7 @@ public class SlaWatch {
 
     /** @return true the first time a dossier in its queue is found past its appointment */
     boolean overdue(Instant dueAt, Instant now) {
-        if (overdueAt != null || dueAt == null || dueAt.isAfter(now)) {
+        if (!firstOverdue(dueAt, now)) {
             return false;
         }
         overdueAt = now;
@@ -78,7 +110,7 @@ public class SlaWatch {
     }
 
     /** Whether the unit apologised with a new date already (it does once). */
-    boolean apologised() {
+    public boolean apologised() {
         return extendedAt != null;
     }
 

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,12 +23,15 @@ import org.motcua.routing.domain.policy.Risk;
 import org.motcua.routing.domain.policy.UnitLoad;
 import org.motcua.routing.publisher.RoutingEvents;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * The SLA monitor. Every minute it reviews each unit's queue (one transaction per unit): forecasts every
- * dossier from the work of its field ahead of it and the unit's officer hours; announces a dossier at risk
+ * dossier from the work of its field ahead of it and the unit's officer hours (from one light statement; only the
+ * dossiers whose state would change, or that it may move or apologise for, are loaded); announces a dossier at risk
  * once; moves a pooled dossier nobody has started to the commune that would finish it in time (once per
  * dossier, so nothing ping-pongs); when no unit can, makes the apology with a new date once (Mẫu 04),
  * while it is still at least a working day before the appointment where possible; announces overdue
@@ -47,10 +52,11 @@ public class SlaMonitor {
     private final UnitCalendars calendars;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Timer passes;
 
     @SuppressWarnings("java:S107")
     SlaMonitor(AssignmentRepository assignments, CapacityService capacity, StepRecorder recorder, RoutingEvents events,
-            UnitCalendars calendars, EntityManager entityManager, Clock clock) {
+            UnitCalendars calendars, EntityManager entityManager, Clock clock, MeterRegistry registry) {
         this.assignments = assignments;
         this.capacity = capacity;
         this.recorder = recorder;
@@ -58,6 +64,8 @@ public class SlaMonitor {
         this.calendars = calendars;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.passes = Timer.builder("motcua.sla.pass")
+                .description("How long the SLA monitor's pass over every queue took").register(registry);
     }
 
     /** What a pass did. */
@@ -71,7 +79,7 @@ public class SlaMonitor {
     @Scheduled(every = "${motcua.sla.every:60s}", delayed = "${motcua.sla.delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "sla-monitor")
     void everyMinute() {
-        Pass pass = run();
+        Pass pass = passes.record(this::run);
         if (pass.atRisk() + pass.rebalanced() + pass.extended() + pass.overdue() > 0) {
             LOG.infof("SLA monitor: %s", pass);
         }
@@ -107,11 +115,25 @@ public class SlaMonitor {
         int rebalanced = 0;
         int extended = 0;
         int overdue = 0;
-        for (AssignmentRepository.Queued queued : assignments.queueOf(unitCode)) {
-            Assignment a = queued.assignment();
-            double hours = hoursByField.computeIfAbsent(a.field(), f -> capacity.staffHoursPerDay(unitCode, f, today));
-            Forecast forecast = Forecast.of(now, a.dueAt(), queued.workThroughHours(), hours, calculator);
+        // a look at every queued dossier from one light statement; only those the look says need more are loaded
+        Map<UUID, Forecast> needMore = new LinkedHashMap<>();
+        for (AssignmentRepository.Watched w : assignments.watchedQueueOf(unitCode)) {
+            double hours = hoursByField.computeIfAbsent(w.field(), f -> capacity.staffHoursPerDay(unitCode, f, today));
+            Forecast forecast = Forecast.of(now, w.dueAt(), w.workThroughHours(), hours, calculator);
             reviewed++;
+            boolean mayAct = forecast.risk() == Risk.AT_RISK
+                    && (w.pooled() || (!w.sla().apologised() && apologyDue(forecast, calculator)));
+            if (mayAct || w.sla().wouldChange(forecast, w.dueAt(), now)) {
+                needMore.put(w.dossierId(), forecast);
+            }
+        }
+        Map<UUID, Assignment> loaded = assignments.byDossierIds(needMore.keySet());
+        for (Map.Entry<UUID, Forecast> entry : needMore.entrySet()) {
+            Assignment a = loaded.get(entry.getKey());
+            Forecast forecast = entry.getValue();
+            if (a == null || !a.inQueue() || !unitCode.equals(a.processingUnitCode())) {
+                continue; // left the queue since the look (decided, withdrawn, transferred)
+            }
             if (a.reviewed(forecast, now)) {
                 events.deadlineAtRisk(a);
                 atRisk++;
@@ -155,13 +177,23 @@ public class SlaMonitor {
         return true;
     }
 
+    /** Whether the apology is due: less than {@link #APOLOGY_WITHIN_DAYS} working days left, and a prediction. */
+    private static boolean apologyDue(Forecast forecast, DeadlineCalculator calculator) {
+        return minutesLeft(forecast) <= APOLOGY_WITHIN_DAYS * calculator.officeHours().minutesPerDay()
+                && forecast.predictedCompletion() != null;
+    }
+
+    private static long minutesLeft(Forecast forecast) {
+        return forecast.workingMinutesLeft() == null ? 0 : forecast.workingMinutesLeft();
+    }
+
     /** The apology with a new appointment: the end of the working day the dossier is predicted to be done. */
     private boolean apologise(Assignment a, Forecast forecast, DeadlineCalculator calculator, Instant now) {
-        long left = forecast.workingMinutesLeft() == null ? 0 : forecast.workingMinutesLeft();
-        long perDay = calculator.officeHours().minutesPerDay();
-        if (left > APOLOGY_WITHIN_DAYS * perDay || forecast.predictedCompletion() == null) {
+        if (!apologyDue(forecast, calculator)) {
             return false; // time enough for reinforcement or a transfer to help
         }
+        long left = minutesLeft(forecast);
+        long perDay = calculator.officeHours().minutesPerDay();
         LocalDate day = ProvinceTime.localDate(forecast.predictedCompletion());
         Instant newDue = LocalDateTime.of(calculator.calendar().workingDayOnOrAfter(day),
                 calculator.officeHours().afternoonEnd()).atZone(ProvinceTime.ZONE).toInstant();
