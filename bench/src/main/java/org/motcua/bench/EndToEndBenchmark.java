@@ -57,7 +57,8 @@ public final class EndToEndBenchmark {
             run(args);
         } catch (Exception | Error e) {
             // the embedded broker's threads would keep the JVM alive after a failure
-            e.printStackTrace();
+            System.getLogger(EndToEndBenchmark.class.getName()).log(System.Logger.Level.ERROR,
+                    "the end-to-end benchmark failed", e);
             System.exit(1);
         }
         System.exit(0);

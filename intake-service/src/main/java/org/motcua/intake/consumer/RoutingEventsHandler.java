@@ -96,12 +96,8 @@ public class RoutingEventsHandler implements ReplayableConsumer {
     private void readAhead(List<IncomingEvent> events) {
         Set<UUID> dossierIds = new HashSet<>();
         for (IncomingEvent event : events) {
-            if (DOSSIER_CHANGES.contains(event.type()) && event.subject() != null) {
-                try {
-                    dossierIds.add(UUID.fromString(event.subject()));
-                } catch (IllegalArgumentException notAnId) {
-                    // the handler reads the dossier's id from the data
-                }
+            if (DOSSIER_CHANGES.contains(event.type())) {
+                event.subjectId().ifPresent(dossierIds::add);
             }
         }
         follow.readAhead(dossierIds);

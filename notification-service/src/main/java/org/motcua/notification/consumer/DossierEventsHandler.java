@@ -162,12 +162,8 @@ public class DossierEventsHandler implements ReplayableConsumer {
                 dossierIds.add(d.dossierId());
                 newDossiers.add(new NotifyApplicantService.NewDossier(d.dossierId(), d.dossierCode(),
                         d.applicant().email(), d.applicant().phone()));
-            } else if (APPLICANT_EVENTS.contains(event.type()) && event.subject() != null) {
-                try {
-                    dossierIds.add(UUID.fromString(event.subject()));
-                } catch (IllegalArgumentException notAnId) {
-                    // the handler reads the dossier's id from the data
-                }
+            } else if (APPLICANT_EVENTS.contains(event.type())) {
+                event.subjectId().ifPresent(dossierIds::add);
             }
         }
         notify.prepare(dossierIds, newDossiers);

@@ -1,6 +1,8 @@
 package org.motcua.platformkit.inbox;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.motcua.platformkit.events.CloudEvent;
 
@@ -37,6 +39,22 @@ public final class IncomingEvent {
 
     public String subject() {
         return envelope.subject();
+    }
+
+    /**
+     * The subject as an aggregate id (a dossier's), when it is one; empty otherwise. For reading a poll's dossiers
+     * ahead: the handler itself reads the id from the data.
+     */
+    public Optional<UUID> subjectId() {
+        String subject = envelope.subject();
+        if (subject == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(subject));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     public Instant time() {

@@ -137,13 +137,7 @@ public class DossierEventsHandler implements ReplayableConsumer {
     private void readAhead(List<IncomingEvent> events) {
         Set<UUID> dossierIds = new HashSet<>();
         for (IncomingEvent event : events) {
-            if (event.subject() != null) {
-                try {
-                    dossierIds.add(UUID.fromString(event.subject()));
-                } catch (IllegalArgumentException notAnId) {
-                    // the handler finds the dossier from the data
-                }
-            }
+            event.subjectId().ifPresent(dossierIds::add);
         }
         archive.readAhead(dossierIds);
     }
