@@ -5,9 +5,22 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Kafka in this JVM and an embedded PostgreSQL server: real parts, no Docker. */
 public final class EmbeddedInfrastructure implements PlatformInfrastructure, AutoCloseable {
+
+    /**
+     * Ports handed out for listening lie below Linux's ephemeral range (32768 and up), from which every outgoing
+     * connection takes its local port: a port the kernel picked ({@code new ServerSocket(0)}) could be taken by a
+     * service's connection to Kafka or PostgreSQL before the service meant to listen on it had started.
+     */
+    private static final int LISTENING_PORTS_FROM = 20_000;
+    private static final int LISTENING_PORTS_TO = 32_000;
+    /** Never the same port twice from one JVM, even once it is free again. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private EmbeddedKafka kafka;
     private EmbeddedDatabase database;
@@ -84,14 +97,20 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
         return persistent;
     }
 
-    /** A free TCP port on the loopback interface. */
+    /** A TCP port free now to listen on, chosen at random below the ephemeral range. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int port = random.nextInt(LISTENING_PORTS_FROM, LISTENING_PORTS_TO);
+            if (HANDED_OUT.add(port)) {
+                try (ServerSocket socket = new ServerSocket(port)) {
+                    return socket.getLocalPort();
+                } catch (IOException taken) {
+                    // another process listens there: try another
+                }
+            }
         }
+        throw new IllegalStateException("no free port between " + LISTENING_PORTS_FROM + " and " + LISTENING_PORTS_TO);
     }
 
     @Override

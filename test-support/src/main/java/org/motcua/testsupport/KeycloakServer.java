@@ -3,7 +3,6 @@ package org.motcua.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -135,7 +134,7 @@ public final class KeycloakServer implements AutoCloseable {
     /** As {@link #start(Path, Path, boolean, String)}, on {@code port} (0: a free one). */
     public static KeycloakServer start(Path home, Path java, boolean fresh, String uiOrigin, int port) {
         try {
-            port = port == 0 ? freePort() : port;
+            port = port == 0 ? EmbeddedInfrastructure.freePort() : port;
             Path data = home.resolve("data");
             if (fresh) {
                 Directories.deleteTree(data.resolve("h2"));
@@ -201,12 +200,6 @@ public final class KeycloakServer implements AutoCloseable {
             return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(no log)";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
